@@ -2083,7 +2083,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     if (e < n && !toks[e].cap && toks[e].gap === Gap.Space && toks[s].gap === Gap.Space && !toks[s].acro) surnameAfterFirmPost(text, folded, toks, s, found);
     return -1;
   }
-  const before = postBefore(text, folded, toks, s, (e < n && toks[e].gap === Gap.Comma) || closesApposition(text, toks, e) ? CommaClose.Comma
+  const before = postBefore(text, folded, toks, s, (e < n && toks[e].gap === Gap.Comma) || closesApposition(text, toks, e) || dashedApposition(toks, s, e) ? CommaClose.Comma
     : predicateAt(toks, e) ? CommaClose.Predicate : CommaClose.None, listNameStart(text, toks, e) >= 0, ownerAfterRun(toks, e));
   if (before?.plural) return readPluralList(text, folded, toks, s, e, before, found);
   if (before) {
@@ -2162,6 +2162,18 @@ function closesApposition(text: string, toks: Token[], e: number): boolean {
   return t.gap === Gap.Break && text.charCodeAt(end) === 46 && (text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 10) && end - toks[e - 1].s > 1;
 }
 const CUNG_ID = lexiconWordId('cũng'), NHU_ID = lexiconWordId('như');
+/**
+ * "cựu Chủ tịch FIFA, Sepp Blatter - người được coi như ...": a name [s, e) set off by a comma or dash after a post closed by its
+ * body's capitalised name, then a dash and a lower-case word, not a post, opening a description of the name: set off like a
+ * second comma. (A capital after the dash may be another name; a post there is the name's own, "X - giám đốc ...", in a
+ * list; a post ending in lower case before the comma may be a clause run on, "... Real Nói đâu xa, X - người".)
+ */
+function dashedApposition(toks: Token[], s: number, e: number): boolean {
+  const t = toks[e];
+  if (!t || t.gap !== Gap.Dash || t.cap || t.num || s < 1 || e - s < 2) return false;
+  if ((toks[s].gap !== Gap.Comma && toks[s].gap !== Gap.Dash) || !(toks[s - 1].cap || toks[s - 1].acro)) return false;
+  return !matchAt(toks, e, POSITION_TABLE) && !headAt(toks, e);
+}
 
 /** Where the capitalised run of name words ending at token p starts (not before `from`, nor into a place). */
 function nameRunStart(toks: Token[], from: number, p: number): number {

@@ -2512,8 +2512,18 @@ function capsNameTokens(text: string, toks: Token[], k: number): number {
   const fourth = toks[k + 3], after = toks[k + 4];
   // (not inside a line in capitals: "TỔNG BÍ THƯ ... - NHÀ LÝ LUẬN XUẤT SẮC, NHÀ LÃNH ĐẠO")
   if (k > 0 && toks[k].gap === Gap.Space && isCapsSyllable(text, toks[k - 1])) return 3;
-  const closed = !!after && (after.gap === Gap.Comma || after.gap === Gap.Dash);
+  // (or the line's end, under a body: "Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM TÔ THỊ BÍCH CHÂU" signing a quote)
+  if (!fourth || !toks[k + 2]) return 3;
+  const closed = !after || after.gap === Gap.Comma || after.gap === Gap.Dash || lineEndsAt(text, fourth);
   return closed && toks[k + 2].gap === Gap.Space && fourth.gap === Gap.Space && isCapsSyllable(text, toks[k + 2]) && isCapsSyllable(text, fourth) ? 4 : 3;
+}
+
+/** Only spaces, then a line break, after the word. */
+function lineEndsAt(text: string, t: Token | undefined): boolean {
+  if (!t) return false;
+  let p = t.e;
+  while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  return p >= text.length || text.charCodeAt(p) === 10 || text.charCodeAt(p) === 13;
 }
 
 /** "NGUYỄN VĂN CÔNG": a family name in capitals, then another syllable in capitals. */

@@ -9,7 +9,7 @@ import {
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
-import { DEGREE_ABBREVIATIONS, HONORIFICS, POSITION_HEADS, PREDICATE_AFTER_APPOSITION } from '../lexicon/positions.js';
+import { DEGREE_ABBREVIATIONS, HONORIFICS, POSITION_HEADS, POSITION_NOT_BEFORE, PREDICATE_AFTER_APPOSITION } from '../lexicon/positions.js';
 import { RANKS } from '../lexicon/ranks.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { COUNTRIES, DISTRICTS, FOREIGN_CITIES, REGIONS } from '../lexicon/places.js';
@@ -366,9 +366,11 @@ export interface PhraseTable<T> {
   starts: Int32Array;
   flat: Int32Array;
   matches: { readonly len: number; readonly value: T }[];
+  /** by index in `matches`: the word id a phrase may not be followed by (after a space), or -1; null when no phrase has one */
+  refuse: Int32Array | null;
 }
 
-export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true): PhraseTable<T> {
+export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true, notBefore: Readonly<Record<string, string>> = {}): PhraseTable<T> {
   const byFirst = new Map<number, Phrase<T>[]>();
   const seen = new Set<string>();
   // Past 31 tables a table has no bit: matched by its word map alone (a little slower, for rare tables).
@@ -403,15 +405,19 @@ export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true): 
   const starts = new Int32Array(maxId + 1).fill(-1);
   const flat: number[] = [];
   const matches: { readonly len: number; readonly value: T }[] = [];
+  const refused: number[] = [];
+  const refusedByKey = new Map(Object.entries(notBefore).map(([k, v]) => [foldForMatch(k).split(/\s+/).map(wordId).join(' '), wordId(foldForMatch(v))]));
   for (const [id, list] of byFirst) {
     starts[id] = flat.length;
     flat.push(list.length);
     for (const { ids, dashes, match } of list) {
       flat.push(ids.length, dashes, matches.length, ...ids.slice(1));
       matches.push(match);
+      refused.push(refusedByKey.get(ids.join(' ')) ?? -1);
     }
   }
-  return { byFirst, firsts, bit, starts, flat: Int32Array.from(flat), matches };
+  const refuse = refusedByKey.size ? Int32Array.from(refused) : null;
+  return { byFirst, firsts, bit, starts, flat: Int32Array.from(flat), matches, refuse };
 }
 
 /** Longest phrase of `table` starting at token i (words joined by spaces; `loose` also over , and dashes). */
@@ -434,9 +440,16 @@ export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loos
       if (dashes !== 0 && (dashes >> k) & 1) { if (tk.gap !== Gap.Dash) continue outer; }
       else if (tk.gap !== Gap.Space && !(loose && (tk.gap === Gap.Comma || tk.gap === Gap.Dash))) continue outer;
     }
+    if (table.refuse !== null && refusedNext(toks, i + len, table.refuse[flat[at + 2]])) continue;
     return table.matches[flat[at + 2]];
   }
   return null;
+}
+
+/** The word after a phrase is the one it may not stand before ("tiểu vương" before "quốc": the emirate, not the emir). */
+function refusedNext(toks: Token[], k: number, w: number): boolean {
+  const n = toks[k];
+  return w >= 0 && !!n && n.w === w && n.gap === Gap.Space;
 }
 
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
@@ -446,7 +459,7 @@ export const rareTable = (xs: readonly string[]) => phraseTable(xs.map((x) => [x
 export const ORG_TABLE = phraseTable(ORG_HEADS.map((h) => [h.head, h] as [string, OrgHead]));
 const orgHeadBit = ORG_TABLE.bit;
 export const RANK_TABLE = table(RANKS);
-export const POSITION_TABLE = table(POSITION_HEADS);
+export const POSITION_TABLE = phraseTable(POSITION_HEADS.map((x) => [x, true] as [string, boolean]), true, POSITION_NOT_BEFORE);
 export const HONORIFIC_TABLE = table(HONORIFICS);
 // "Kế hoạch và Đầu tư" is also written "Kế hoạch Đầu tư".
 export const SECTOR_TABLE = phraseTable(
@@ -629,6 +642,27 @@ const SEATED_COURT_HEADS = ['Tòa phúc thẩm', 'TAND cấp cao', 'Tòa án nh�
   'Viện KSND cấp cao', 'Tòa án cấp cao', 'Viện kiểm sát cấp cao'];
 const AT_PLACE_HEADS = new Set([...MISSION_HEADS, ...SEATED_COURT_HEADS, 'Hội đồng hương', 'Hội', 'Hội đồng', 'Hiệp hội',
   'Tổng hội', 'Thương hội', 'Tổng thương hội']);
+
+const TONELESS_CACHE = new Map<string, boolean>();
+/** A word in capitals that is a Vietnamese syllable ("VŨ", "NGUYỄN"), not an acronym ("TP", "NN&PTNT", "UBND"). */
+function isCapsSyllableWord(t: Token | undefined): boolean {
+  if (!t || !t.acro || t.num || t.e - t.s > 7) return false;
+  let v = TONELESS_CACHE.get(t.f);
+  if (v === undefined) {
+    v = VIETNAMESE_SYLLABLE_RE.test(t.f.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
+    TONELESS_CACHE.set(t.f, v);
+  }
+  return v;
+}
+/**
+ * At k, inside a body's name: a person's name of three or four syllables in capitals, opening with a family name, after a
+ * word not itself a capital syllable (a line all in capitals is a headline, read as before), and no place ("HỒ CHÍ MINH").
+ */
+function capsPersonAfterBody(toks: Token[], k: number): boolean {
+  const n = toks[k + 1], m = toks[k + 2];
+  return isFamilyWord(toks[k]) && !!n && !!m && n.gap === Gap.Space && m.gap === Gap.Space && isCapsSyllableWord(toks[k]) && isCapsSyllableWord(n)
+    && isCapsSyllableWord(m) && !isCapsSyllableWord(toks[k - 1]) && !matchAt(toks, k, PLACE_TABLE);
+}
 
 /** An unaccented word that is still a Vietnamese syllable (Minh, Doanh, Giao). */
 export const VIETNAMESE_SYLLABLE_RE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
@@ -1461,6 +1495,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // bear a foreign brand after a lower-case word ("Công ty luật McGuire Woods")
       // (not right after a level word: "huyện Ia Grai" is a place)
       // ("Công ty Du lịch Liên Bang Travel": after a capital a business name needs two foreign words to end)
+      // ("Thứ trưởng Bộ NN&PTNT VŨ VĂN TÁM", "Chủ tịch UBND TP Đà Nẵng HUỲNH ĐỨC THƠ": a holder's name in capitals, as signed
+      // under an interview, after a body written in mixed case or closed by its acronym)
+      if (k > j && t.acro && capsPersonAfterBody(toks, k)) break;
       if (k > j && !prevWasLevel && startsForeignPerson(text, toks, k) && (head?.agency !== false || (toks[k - 1].cap && isForeignNameWord(text, t) && isForeignNameWord(text, toks[k + 1])))) break;
       // ("thị xã Ba Đồn", "xã Trạm Tấu": a school or post word inside a unit's name after its level is the place)
       const inPlaceName = prevWasLevel || (placedAfterLevel && k === lastEnd && toks[k - 1].cap && !toks[k - 1].acro);

@@ -73,6 +73,21 @@ function spelledRun(a: string, ws: string[], i: number): number {
   return letters.length;
 }
 
+/** The people's committee, in its acronym or in full: the body a chair of a commune, district or province heads. */
+const PEOPLES_COMMITTEE_FORMS = [['ubnd'], ['ủy', 'ban', 'nhân', 'dân'], ['uỷ', 'ban', 'nhân', 'dân']];
+/**
+ * "cựu Chủ tịch xã" beside "nguyên Chủ tịch UBND xã Đồng Tâm": a chair's post written with the level word alone leaves
+ * out the people's committee, which "Chủ tịch xã/huyện/tỉnh" means. How many words of `aw` from i name it, right after
+ * "Chủ tịch" and before the level word both write (0: none).
+ */
+function peoplesCommitteeRun(aw: string[], i: number, bw: string[], j: number): number {
+  if (j < 2 || bw[j - 1].toLowerCase() !== 'tịch' || bw[j - 2].toLowerCase() !== 'chủ' || !LEVEL_LAST_WORDS.has(bw[j].toLowerCase())) return 0;
+  for (const f of PEOPLES_COMMITTEE_FORMS) {
+    if (i + f.length < aw.length && f.every((w, m) => aw[i + m].toLowerCase() === w) && aw[i + f.length].toLowerCase() === bw[j].toLowerCase()) return f.length;
+  }
+  return 0;
+}
+
 /**
  * "Cục trưởng Cục NTBD" beside "Cục trưởng Cục Nghệ thuật biểu diễn", "nguyên Giám đốc Sở QHKT Hà Nội" beside "Nguyên
  * Giám đốc Sở Quy hoạch Kiến trúc HN", "cựu Bí thư Đảng ủy xã Đồng Tâm" beside "nguyên bí thư Đảng ủy xã": `a` and `b`
@@ -90,6 +105,8 @@ export function sameWrittenPost(a: string, b: string): boolean {
     if (ra) { i += ra; j++; continue; }
     const rb = spelledRun(aw[i], bw, j);
     if (rb) { i++; j += rb; continue; }
+    const rc = peoplesCommitteeRun(aw, i, bw, j);
+    if (rc) { i += rc; continue; }
     return false;
   }
   if (j < bw.length) return false;

@@ -50,6 +50,9 @@ export const POSITION_HEADS: readonly string[] = [
   'Đại sứ đặc mệnh toàn quyền',
   // a king by his country ("vua Qatar X"; alone, "Vua" and "nhà vua" also name champions and kings of old)
   'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ', 'Vua',
+  // a Gulf emir, by his country or alone ("Tiểu vương Qatar Sheikh Tamim", "Tiểu vương Tamim bin Hamad al-Thani của Qatar");
+  // never before "quốc", the emirate ("Tiểu vương quốc Ả Rập Thống nhất": see POSITION_NOT_BEFORE)
+  'Tiểu vương',
   // queens and emperors, by their country or alone ("Nữ hoàng Anh Elizabeth II", "Hoàng đế Napoleon")
   'Nữ hoàng', 'Hoàng đế',
   // a crown prince, the heir's office, before a foreign name or with his country ("Thái tử Mohammed bin Salman", "Phó thái
@@ -267,6 +270,12 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set(['hai', 'ba', 'bốn', '
 
 /** Words before a post that make it plural or generic ("các đại biểu"): no one person is named. */
 export const PLURAL_WORDS: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'mọi', 'vị', 'hai', 'ba']);
+
+/**
+ * Posts that are no post before one word: the word joins them into another noun ("Tiểu vương quốc", the emirate; the
+ * emir is "Tiểu vương"). Checked wherever post words are matched.
+ */
+export const POSITION_NOT_BEFORE: Readonly<Record<string, string>> = { 'tiểu vương': 'quốc' };
 
 /** Honorifics written before a name; never part of it. */
 // ("Ayatollah", a Shia cleric's honorific, is no part of the name: "lãnh tụ Iran Ayatollah Ali Khamenei")

@@ -404,6 +404,12 @@ describe('a post opening its clause, a comma, then the name and its verb', () =>
     ['Thị trưởng thành phố Paris (Pháp), Anne Hidalgo cho hay tháp sẽ tắt đèn.', [['Anne Hidalgo', ['Thị trưởng thành phố Paris']]]],
     ['Phát ngôn viên của Hạ viện Mỹ lúc bấy giờ, John Boehner thậm chí buộc tội ông.', [['John Boehner', ['Phát ngôn viên của Hạ viện Mỹ']]]],
     ['Sau đó, giám đốc điều hành Juventus, Giuseppe Marotta cũng đã lên tiếng.', [['Giuseppe Marotta', ['giám đốc điều hành Juventus']]]],
+    // a dash and a lower-case description after the name close it as a second comma does
+    ['Họ từng đặt dấu hỏi về cựu Chủ tịch FIFA, Sepp Blatter - người được coi như một nhân chứng.', [['Sepp Blatter', ['cựu Chủ tịch FIFA']]]],
+    // (not a post after the dash, the name's own in a list; not after a post closed in lower case, a clause run on)
+    ['Xe có chữ ký của ông Stefano Domenicali - CEO kiêm chủ tịch Lamborghini, Maurizio Reggiani - giám đốc trung tâm nghiên cứu và phát triển.',
+      [['Stefano Domenicali', ['CEO kiêm chủ tịch Lamborghini']], ['Maurizio Reggiani', ['giám đốc trung tâm nghiên cứu']]]],
+    ['Chủ tịch Perez chính là Vua Midas của Real Nói đâu xa, Ramon Calderon - người luôn nói về Perez.', [['Perez', ['Chủ tịch']]]],
     // "Thượng nghị sĩ", not the "nghị sĩ" inside it
     ['Còn Thượng nghị sĩ Cộng hòa đứng đầu Ủy ban Đối ngoại Thượng viện, Bob Corker, cho hay.', [['Bob Corker', ['Thượng nghị sĩ Cộng hòa đứng đầu Ủy ban Đối ngoại Thượng viện']]]],
     // a dash sets the name off as a comma does; a passive's agent opens its clause too

@@ -1040,6 +1040,13 @@ describe('names written in capitals', () => {
     ['LÊ TÚ CẨM - Chủ tịch Hội Di sản văn hóa TPHCM', [['LÊ TÚ CẨM', null, ['Chủ tịch Hội Di sản văn hóa TPHCM']]]],
     // (in a headline in capitals the name stops at three syllables)
     ['BỘ TRƯỞNG NGUYỄN VĂN AN NÓI GÌ', [['NGUYỄN VĂN AN', null, ['BỘ TRƯỞNG']]]],
+    // a holder signing a quote in capitals under the body's name: the name is no part of the body (its acronym or place ends it)
+    ['Thứ trưởng Bộ NN&PTNT VŨ VĂN TÁM', [['VŨ VĂN TÁM', null, ['Thứ trưởng Bộ NN&PTNT']]]],
+    ['Chủ tịch UBND TP Đà Nẵng HUỲNH ĐỨC THƠ', [['HUỲNH ĐỨC THƠ', null, ['Chủ tịch UBND TP Đà Nẵng']]]],
+    // (four syllables when the line ends after them)
+    ['Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM TÔ THỊ BÍCH CHÂU\nBài viết tiếp theo.', [['TÔ THỊ BÍCH CHÂU', null, ['Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM']]]],
+    // a city in capitals after the level word is the body's place, no person
+    ['Ông Lê Văn An, Chủ tịch UBND TP HỒ CHÍ MINH cho biết.', [['Lê Văn An', null, ['Chủ tịch UBND TP HỒ CHÍ MINH']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -1411,6 +1418,12 @@ describe('popes and monarchs, with their regnal number', () => {
     ['Chuyến thăm của Giáo hoàng Benedict XVI diễn ra năm 2010.', [['Benedict XVI', null, ['Giáo hoàng']]]],
     ['Theo chỉ thị của Quốc vương Mohammed VI, nước này gửi máy bay chở thực phẩm.', [['Mohammed VI', null, ['Quốc vương']]]],
     ['Vua Tây Ban Nha Felipe VI tiếp đoàn.', [['Felipe VI', null, ['Vua Tây Ban Nha']]]],
+    // a Gulf emir, alone or by his country; "Tiểu vương quốc" is the emirate, no post
+    ['Căng thẳng bắt đầu khi Tiểu vương Tamim bin Hamad al-Thani của Qatar có phát biểu.', [['Tamim bin Hamad al-Thani', null, ['Tiểu vương']]]],
+    ['Tiểu vương Qatar Sheikh Tamim bin Hamad al-Thani đã điện đàm.', [['Tamim bin Hamad al-Thani', null, ['Tiểu vương Qatar']]]],
+    ['Bộ trưởng Ngoại giao Tiểu vương quốc Ả Rập Thống nhất Abdullah bin Zayed cho biết.',
+      [['Abdullah bin Zayed', null, ['Bộ trưởng Ngoại giao Tiểu vương quốc Ả Rập Thống nhất']]]],
+    ['Hàng hóa xuất sang Tiểu vương quốc Ả Rập Thống nhất Nguyễn Văn An cho biết.', []],
     // a degree that shares its first word with a post still opens the name ("Giáo" of Giáo hoàng, Giáo sư)
     ['Giáo sư Jiftach Ben Asher, Giám đốc Viện nghiên cứu, phát biểu.', [['Jiftach Ben Asher', null, ['Giám đốc Viện nghiên cứu']]]],
     ['Nhà báo Thuận Hữu, Chủ tịch Hội Nhà báo Việt Nam, cho biết.', [['Thuận Hữu', null, ['Chủ tịch Hội Nhà báo Việt Nam']]]],

@@ -51,6 +51,12 @@ describe('sameWrittenPost', () => {
     // the short form stops at the level word of the place the full one names
     ['cựu Bí thư Đảng ủy xã Đồng Tâm', 'nguyên bí thư Đảng ủy xã', true],
     ['cựu PGĐ Văn phòng đăng ký đất đai huyện Mỹ Đức', 'nguyên Phó giám đốc văn phòng đăng ký đất đai huyện', true],
+    // a chair of a commune, district or province written without the people's committee ("Chủ tịch xã" is its chair)
+    ['nguyên Chủ tịch UBND xã Đồng Tâm', 'cựu Chủ tịch xã', true],
+    ['Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An', 'Phó Chủ tịch tỉnh Nghệ An', true],
+    ['Chủ tịch HĐND xã Đồng Tâm', 'Chủ tịch xã', false],
+    ['Chủ tịch UBND xã Đồng Tâm', 'Chủ tịch huyện', false],
+    ['Bí thư UBND xã Đồng Tâm', 'Bí thư xã', false],
     // another post, another body, or words left out that are not a place after its level word
     ['Phó Cục trưởng Cục HKVN', 'Cục trưởng Cục Hàng không Việt Nam', false],
     ['Cục trưởng Cục HKVN', 'Phó Cục trưởng Cục Hàng không Việt Nam', false],
@@ -76,6 +82,8 @@ describe('one post written with an acronym, "cựu" or without its place is one 
       .toEqual(['Cục trưởng Cục Nghệ thuật biểu diễn']);
     expect(titlesOf('Bị cáo Phạm Hữu Sách (SN 1965, cựu trưởng phòng TN-MT huyện Mỹ Đức) bị truy tố. Phạm Hữu Sách (nguyên Trưởng Phòng TN&MT huyện Mỹ Đức) gây thiệt hại.', 'Phạm Hữu Sách'))
       .toEqual(['cựu trưởng phòng TN-MT huyện Mỹ Đức']);
+    expect(titlesOf('Ông Lê Đình Thuần (nguyên Chủ tịch UBND xã Đồng Tâm) bị truy tố. Cụ thể, cựu Chủ tịch xã Lê Đình Thuần đã cấp đất trái thẩm quyền.', 'Lê Đình Thuần'))
+      .toEqual(['nguyên Chủ tịch UBND xã Đồng Tâm']);
   });
 });
 
