@@ -3725,6 +3725,10 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       lastPlaceEnd = i - 1;
       continue;
     }
+    if (flags & ADMIN_START && keyAt(w, i) === QUAN_KEY) {
+      const end = pairedDistrictList(ctx, w, i, hits);
+      if (end > 0) { i = end; lastPlaceEnd = i - 1; continue; }
+    }
     // Every name written in lower case (miền Bắc, châu Âu, đồng bằng ...) has two words or more: a
     // lower-case word whose next word continues no name (đồng in "tỷ đồng") is passed over at once.
     if (!w.cap[i] && !(i + 1 < w.n && inGate(GAZ_LATER_GATE, gateSlot(w.hashes[2 * (i + 1) + 1], GAZ_LATER_GATE_BITS)))) { i++; continue; }
@@ -4240,6 +4244,55 @@ function numberedListAfter(ctx: ExtractContext, w: Words, unitAt: number, j: num
     j = k + 1;
   }
   return items > 1 ? listAfter(ctx, w, j, kind, hits) : j;
+}
+const QUAN_KEY = foldForMatch('quận');
+const HUYEN_KEY = foldForMatch('huyện');
+const AND_KEY = foldForMatch('và');
+/**
+ * "qua các quận, huyện Bình Chánh, Bình Tân, 6, 5, 1, và 2", "Các quận, huyện: 2, 7, 8, 9, 12, Gò Vấp": after the paired
+ * unit words of Hồ Chí Minh City's lists a bare number is a numbered district (quận 6), and names are districts too. Taken
+ * only when the list holds such a number (a names-only list is read by the gazetteer). Word i is "quận"; returns the
+ * word after the list, or -1.
+ */
+function pairedDistrictList(ctx: ExtractContext, w: Words, i: number, hits: Hit[]): number {
+  const j = i + 1;
+  if (j + 1 >= w.n || keyAt(w, j) !== HUYEN_KEY || !/^(?:, ?|\/| )$/.test(gapOf(w, j))) return -1;
+  if (!/^:? $/.test(gapOf(w, j + 1)) || !(w.cap[j + 1] || w.num[j + 1])) return -1;
+  const text = ctx.text;
+  const unit = text.slice(w.start[i], w.end[i]) + ' ';
+  const found: Hit[] = [];
+  let numbers = 0;
+  let k = j + 1;
+  let first = true;
+  while (k < w.n) {
+    let item = k;
+    if (!first) {
+      const gap = gapOf(w, k);
+      if (!LIST_GAP.test(gap) && gap !== ' ') break;
+      if (keyAt(w, k) === AND_KEY && k + 1 < w.n && w.plain[k + 1]) item = k + 1;
+      else if (gap === ' ') break;
+    }
+    if (w.num[item] && w.end[item] - w.start[item] <= 2 && numberClosesItem(w, item)) {
+      const name = unit + text.slice(w.start[item], w.end[item]);
+      found.push(newHit(`n:${foldName(name)}`, 'district', name, mention(text, w.start[item], w.end[item]), undefined, undefined, undefined));
+      numbers++;
+      k = item + 1;
+    } else if (first && w.plain[item]) {
+      // ("huyện Bình Chánh, ...": the unit word and its first name, as read anywhere)
+      const unitHit = adminHit(ctx, w, j);
+      if (!unitHit) break;
+      found.push(unitHit[0]);
+      k = j + unitHit[1];
+    } else if (w.cap[item]) {
+      const end = listAfter(ctx, w, first ? item : k, 'district', found, first, true);
+      if (end === (first ? item : k)) break;
+      k = end;
+    } else break;
+    first = false;
+  }
+  if (!numbers) return -1;
+  hits.push(...found);
+  return k;
 }
 /** After the number: a comma, "và", a bracket, the sentence's end, or the text's. */
 function numberClosesItem(w: Words, k: number): boolean {

@@ -4187,3 +4187,20 @@ describe('round 44: a traffic police station or a rangers\' office named after i
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 44: numbers listed after the paired "quận, huyện"', () => {
+  it.each([
+    ['Tuyến đi qua các quận, huyện Bình Chánh, Bình Tân, 6, 5, 1, và 2. Trong tổng vốn đầu tư.', ['Bình Chánh', 'Bình Tân', 'quận 6', 'quận 5', 'quận 1', 'quận 2']],
+    ['Các quận, huyện: 2, 7, 8, 9, 12, Gò Vấp, Bình Tân có mức thu 20.000 đồng.', ['quận 2', 'quận 7', 'quận 8', 'quận 9', 'quận 12', 'Gò Vấp', 'Bình Tân']],
+    ['Các quận/huyện 3, 10, Tân Bình đều tăng giá.', ['quận 3', 'quận 10', 'Tân Bình']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Lãnh đạo các quận, huyện: Hà Đông, Nam Từ Liêm báo cáo.', ['Hà Đông', 'Nam Từ Liêm']],
+    ['Ở các quận, huyện 12/2 vừa qua có lễ hội.', []],
+  ])('a list without a closed number keeps to its names: %s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
