@@ -3851,7 +3851,7 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   if (j >= w.n || !w.cap[j] || !w.plain[j] || transferToClub(ctx, w, j)) return undefined;
   let len = 0;
   let foreign = false;
-  while (j + len < w.n && len < 4 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) {
+  while (j + len < w.n && len < 4 && (len === 0 || (w.plain[j + len] && w.cap[j + len]) || hyphenedPartAt(ctx.text, w, j + len))) {
     const s = ctx.text.slice(w.start[j + len], w.end[j + len]);
     if (!/^[A-Z][a-z]+$/.test(s) || FOREIGN_NON_PLACE_WORDS.has(keyAt(w, j + len))) return undefined;
     if (foreignWord(ctx.text, w, j + len)) foreign = true;
@@ -3874,6 +3874,17 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+// The Arabic article written capitalised before a tight hyphen: "Al-Tanaf", "El-Arish".
+const ARTICLE_BEFORE_HYPHEN = new Set(['al', 'el']);
+/**
+ * "ở Saint-Pierre", "căn cứ tại Al-Tanaf": a capitalised word after a tight hyphen goes on with the foreign name before
+ * it (one of the two written like a foreign word, or the article Al/El before it), not cut off at the hyphen.
+ */
+function hyphenedPartAt(text: string, w: Words, k: number): boolean {
+  if (!w.cap[k] || w.start[k] - w.end[k - 1] !== 1 || text.charCodeAt(w.end[k - 1]) !== 45 /* - */) return false;
+  return foreignWord(text, w, k) && (foreignWord(text, w, k - 1) || ARTICLE_BEFORE_HYPHEN.has(keyAt(w, k - 1)));
 }
 
 // A plant, a base, a head office or a polling station stands in a town: "nhà máy tại Relizane", "căn cứ ở Hmeymim".

@@ -4204,3 +4204,22 @@ describe('round 44: numbers listed after the paired "quận, huyện"', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 44: a foreign town whose name a tight hyphen joins', () => {
+  it.each([
+    ['Cử tri Pháp đi bỏ phiếu tại điểm bầu cử ở Saint-Pierre ngày 17/6.', ['Saint-Pierre']],
+    ['Quân đội triển khai pháo tới căn cứ tại Al-Tanaf ở miền Đông Syria.', ['Al-Tanaf', 'Syria']],
+    ['Trận đấu ở Saint-Etienne, Pháp diễn ra tối qua.', ['Saint-Etienne', 'Pháp']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    // a hyphen into a Vietnamese-looking word joins nothing foreign
+    ['Ông làm việc tại trụ sở ở Paris-Hà Nội tuần qua.', 'Paris-Hà Nội'],
+    // with no facility, state or country the run stays unread, joined or not
+    ['Anh từng thi đấu ở Saint-Pierre trước khi về nước.', 'Saint-Pierre'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
