@@ -1772,10 +1772,27 @@ function countryNotPlace(ctx: ExtractContext, w: Words, i: number): boolean {
   const prev = i - 1;
   if (peopleOfPlace(w, i)) return true;
   if (prev >= 0 && w.plain[i] && keyAt(w, prev) === QUYEN && boxingAt(w, i)) return true;
+  if (prev > 0 && w.plain[i] && !w.cap[prev] && sportOfCountryBefore(w, i)) return true;
   if (prev >= 0 && w.plain[i] && wordIn(w, prev, TEAM_WORD_WORDS) && nationalTeamBefore(ctx.text, w, i) && isSportsDoc(ctx)) return true;
   if (prev > 0 && w.plain[i] && !w.cap[prev] && wordIn(w, prev, TEAM_DESCRIPTOR_END_WORDS) && describedTeamBefore(w, prev) && isSportsDoc(ctx)) return true;
   // (only after a comma or a conjunction, read from the code units before any slicing)
   return prev >= 0 && (ctx.text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i);
+}
+
+// "bóng đá Việt Nam", "futsal Nhật Bản", "giải điền kinh Thái Lan mở rộng": a country's sport, its teams or its
+// tournament, an adjective use like a demonym (tuning golds 4 of 4 leave the country out). A body of the sport keeps its
+// country as a place: "Liên đoàn bóng đá Việt Nam" (~500 corpus articles write a sport before a country).
+const SPORT_BEFORE = phraseSet(['bóng đá', 'bóng chuyền', 'bóng rổ', 'bóng bàn', 'bóng ném', 'quần vợt', 'futsal', 'điền kinh', 'thể thao',
+  'bơi lội', 'cầu lông', 'cờ vua']);
+const SPORT_BODY_BEFORE = phraseSet(['liên đoàn', 'hiệp hội', 'hội', 'tổng cục', 'cục', 'ủy ban', 'vụ', 'sở', 'trung tâm', 'viện', 'học viện',
+  'báo', 'tạp chí', 'trường', 'đài', 'câu lạc bộ', 'clb', 'thể dục', 'văn hóa']);
+/** Words before country i read a lower-case sport (one or two words) that no body's name opens. */
+function sportOfCountryBefore(w: Words, i: number): boolean {
+  if (!phraseBefore(w, i, SPORT_BEFORE)) return false;
+  const len = i > 1 && w.plain[i - 1] && SPORT_BEFORE.has(keyAt(w, i - 2) + ' ' + keyAt(w, i - 1)) ? 2 : 1;
+  // (a capitalised sport inside a sentence opens a name: "Liên đoàn Bóng đá Việt Nam", "báo Thể thao Việt Nam")
+  if (w.cap[i - len] && !isSentenceStart(w, i - len)) return false;
+  return !phraseBefore(w, i - len, SPORT_BODY_BEFORE);
 }
 
 // "vô địch quyền Anh", "Tổ chức quyền Anh thế giới": boxing, not England; unlike the power words that end in "quyền"
