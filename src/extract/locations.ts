@@ -1772,10 +1772,27 @@ function countryNotPlace(ctx: ExtractContext, w: Words, i: number): boolean {
   const prev = i - 1;
   if (peopleOfPlace(w, i)) return true;
   if (prev >= 0 && w.plain[i] && keyAt(w, prev) === QUYEN && boxingAt(w, i)) return true;
+  if (prev > 0 && w.plain[i] && !w.cap[prev] && sportOfCountryBefore(w, i)) return true;
   if (prev >= 0 && w.plain[i] && wordIn(w, prev, TEAM_WORD_WORDS) && nationalTeamBefore(ctx.text, w, i) && isSportsDoc(ctx)) return true;
   if (prev > 0 && w.plain[i] && !w.cap[prev] && wordIn(w, prev, TEAM_DESCRIPTOR_END_WORDS) && describedTeamBefore(w, prev) && isSportsDoc(ctx)) return true;
   // (only after a comma or a conjunction, read from the code units before any slicing)
   return prev >= 0 && (ctx.text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i);
+}
+
+// "bóng đá Việt Nam", "futsal Nhật Bản", "giải điền kinh Thái Lan mở rộng": a country's sport, its teams or its
+// tournament, an adjective use like a demonym (tuning golds 4 of 4 leave the country out). A body of the sport keeps its
+// country as a place: "Liên đoàn bóng đá Việt Nam" (~500 corpus articles write a sport before a country).
+const SPORT_BEFORE = phraseSet(['bóng đá', 'bóng chuyền', 'bóng rổ', 'bóng bàn', 'bóng ném', 'quần vợt', 'futsal', 'điền kinh', 'thể thao',
+  'bơi lội', 'cầu lông', 'cờ vua']);
+const SPORT_BODY_BEFORE = phraseSet(['liên đoàn', 'hiệp hội', 'hội', 'tổng cục', 'cục', 'ủy ban', 'vụ', 'sở', 'trung tâm', 'viện', 'học viện',
+  'báo', 'tạp chí', 'trường', 'đài', 'câu lạc bộ', 'clb', 'thể dục', 'văn hóa']);
+/** Words before country i read a lower-case sport (one or two words) that no body's name opens. */
+function sportOfCountryBefore(w: Words, i: number): boolean {
+  if (!phraseBefore(w, i, SPORT_BEFORE)) return false;
+  const len = i > 1 && w.plain[i - 1] && SPORT_BEFORE.has(keyAt(w, i - 2) + ' ' + keyAt(w, i - 1)) ? 2 : 1;
+  // (a capitalised sport inside a sentence opens a name: "Liên đoàn Bóng đá Việt Nam", "báo Thể thao Việt Nam")
+  if (w.cap[i - len] && !isSentenceStart(w, i - len)) return false;
+  return !phraseBefore(w, i - len, SPORT_BODY_BEFORE);
 }
 
 // "vô địch quyền Anh", "Tổ chức quyền Anh thế giới": boxing, not England; unlike the power words that end in "quyền"
@@ -3725,6 +3742,10 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       lastPlaceEnd = i - 1;
       continue;
     }
+    if (flags & ADMIN_START && keyAt(w, i) === QUAN_KEY) {
+      const end = pairedDistrictList(ctx, w, i, hits);
+      if (end > 0) { i = end; lastPlaceEnd = i - 1; continue; }
+    }
     // Every name written in lower case (miền Bắc, châu Âu, đồng bằng ...) has two words or more: a
     // lower-case word whose next word continues no name (đồng in "tỷ đồng") is passed over at once.
     if (!w.cap[i] && !(i + 1 < w.n && inGate(GAZ_LATER_GATE, gateSlot(w.hashes[2 * (i + 1) + 1], GAZ_LATER_GATE_BITS)))) { i++; continue; }
@@ -3847,7 +3868,7 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   if (j >= w.n || !w.cap[j] || !w.plain[j] || transferToClub(ctx, w, j)) return undefined;
   let len = 0;
   let foreign = false;
-  while (j + len < w.n && len < 4 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) {
+  while (j + len < w.n && len < 4 && (len === 0 || (w.plain[j + len] && w.cap[j + len]) || hyphenedPartAt(ctx.text, w, j + len))) {
     const s = ctx.text.slice(w.start[j + len], w.end[j + len]);
     if (!/^[A-Z][a-z]+$/.test(s) || FOREIGN_NON_PLACE_WORDS.has(keyAt(w, j + len))) return undefined;
     if (foreignWord(ctx.text, w, j + len)) foreign = true;
@@ -3870,6 +3891,17 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+// The Arabic article written capitalised before a tight hyphen: "Al-Tanaf", "El-Arish".
+const ARTICLE_BEFORE_HYPHEN = new Set(['al', 'el']);
+/**
+ * "ở Saint-Pierre", "căn cứ tại Al-Tanaf": a capitalised word after a tight hyphen goes on with the foreign name before
+ * it (one of the two written like a foreign word, or the article Al/El before it), not cut off at the hyphen.
+ */
+function hyphenedPartAt(text: string, w: Words, k: number): boolean {
+  if (!w.cap[k] || w.start[k] - w.end[k - 1] !== 1 || text.charCodeAt(w.end[k - 1]) !== 45 /* - */) return false;
+  return foreignWord(text, w, k) && (foreignWord(text, w, k - 1) || ARTICLE_BEFORE_HYPHEN.has(keyAt(w, k - 1)));
 }
 
 // A plant, a base, a head office or a polling station stands in a town: "nhà máy tại Relizane", "căn cứ ở Hmeymim".
@@ -4240,6 +4272,55 @@ function numberedListAfter(ctx: ExtractContext, w: Words, unitAt: number, j: num
     j = k + 1;
   }
   return items > 1 ? listAfter(ctx, w, j, kind, hits) : j;
+}
+const QUAN_KEY = foldForMatch('quận');
+const HUYEN_KEY = foldForMatch('huyện');
+const AND_KEY = foldForMatch('và');
+/**
+ * "qua các quận, huyện Bình Chánh, Bình Tân, 6, 5, 1, và 2", "Các quận, huyện: 2, 7, 8, 9, 12, Gò Vấp": after the paired
+ * unit words of Hồ Chí Minh City's lists a bare number is a numbered district (quận 6), and names are districts too. Taken
+ * only when the list holds such a number (a names-only list is read by the gazetteer). Word i is "quận"; returns the
+ * word after the list, or -1.
+ */
+function pairedDistrictList(ctx: ExtractContext, w: Words, i: number, hits: Hit[]): number {
+  const j = i + 1;
+  if (j + 1 >= w.n || keyAt(w, j) !== HUYEN_KEY || !/^(?:, ?|\/| )$/.test(gapOf(w, j))) return -1;
+  if (!/^:? $/.test(gapOf(w, j + 1)) || !(w.cap[j + 1] || w.num[j + 1])) return -1;
+  const text = ctx.text;
+  const unit = text.slice(w.start[i], w.end[i]) + ' ';
+  const found: Hit[] = [];
+  let numbers = 0;
+  let k = j + 1;
+  let first = true;
+  while (k < w.n) {
+    let item = k;
+    if (!first) {
+      const gap = gapOf(w, k);
+      if (!LIST_GAP.test(gap) && gap !== ' ') break;
+      if (keyAt(w, k) === AND_KEY && k + 1 < w.n && w.plain[k + 1]) item = k + 1;
+      else if (gap === ' ') break;
+    }
+    if (w.num[item] && w.end[item] - w.start[item] <= 2 && numberClosesItem(w, item)) {
+      const name = unit + text.slice(w.start[item], w.end[item]);
+      found.push(newHit(`n:${foldName(name)}`, 'district', name, mention(text, w.start[item], w.end[item]), undefined, undefined, undefined));
+      numbers++;
+      k = item + 1;
+    } else if (first && w.plain[item]) {
+      // ("huyện Bình Chánh, ...": the unit word and its first name, as read anywhere)
+      const unitHit = adminHit(ctx, w, j);
+      if (!unitHit) break;
+      found.push(unitHit[0]);
+      k = j + unitHit[1];
+    } else if (w.cap[item]) {
+      const end = listAfter(ctx, w, first ? item : k, 'district', found, first, true);
+      if (end === (first ? item : k)) break;
+      k = end;
+    } else break;
+    first = false;
+  }
+  if (!numbers) return -1;
+  hits.push(...found);
+  return k;
 }
 /** After the number: a comma, "và", a bracket, the sentence's end, or the text's. */
 function numberClosesItem(w: Words, k: number): boolean {
