@@ -1037,8 +1037,12 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       if (police) found.push(police);
       continue;
     }
-    if (insideAnotherName(toks, i, at, found, text)) continue;
+    // A lower-case head (10 a document, 97 % of them read as no name) is parsed before the look around it: with no board
+    // to read in its place, a head parsed to nothing is skipped either way, and both tests only read.
+    const lowerFirst = !toks[i].cap && !PROJECT_BOARD_HEADS.has(at.value.head) && !(at.value.agency && at.value.needs === 'place');
+    if (!lowerFirst && insideAnotherName(toks, i, at, found, text)) continue;
     const parsed = parseOrgAt(toks, i, { lowerHead: true, text, at });
+    if (lowerFirst && (!parsed || !parsed.agency || parsed.end <= parsed.start || insideAnotherName(toks, i, at, found, text))) continue;
     if (!parsed || !parsed.agency || parsed.end <= parsed.start) {
       const board = PROJECT_BOARD_HEADS.has(at.value.head) ? numberedProjectBoardAt(toks, i, at.len, text)
         : !parsed && at.value.agency && at.value.needs === 'place' ? bareHeadBodyAt(toks, i, at.len, at.value, text, found[found.length - 1]) : null;
