@@ -2091,6 +2091,32 @@ function laterYearTold(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
 }
 
 /**
+ * "Tối ngày 17/12/2016, Công an ... phục kích bắt giữ ... Chiều 6/4/2017, ngay sau khi vừa xuống máy bay, Hiếu đã bị
+ * trinh sát tóm gọn": a chronicle past an undated lead recounts its earlier years, and the first day of its latest year
+ * that opens a sentence with its own year is the step the story reports ("Từ ngày 22-23/6/2017, vụ án được đưa ra xét
+ * xử lần hai"). A day in the middle of a sentence is more often a record cited; none such leaves the story undated.
+ */
+function latestYearStep(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): DateMention | null {
+  let latest = '';
+  for (const d of dates) {
+    if (d.yearImplied || d.value.startsWith('XXXX') || d.value <= latest) continue;
+    const [start, end] = sentenceAround(ctx.text, d.span[0]);
+    if (!WILL_RE.test(ctx.folded.slice(start, end))) latest = d.value;
+  }
+  const year = latest.slice(0, 4);
+  if (!year || year <= chosen.value.slice(0, 4)) return null;
+  for (const d of dates) {
+    if (d.span[0] <= chosen.span[0] || d.yearImplied || !d.value.startsWith(year)) continue;
+    const cues = cuesOf.get(d);
+    if (!cues || !cues.sentenceInitial || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    const [start, end] = sentenceAround(ctx.text, d.span[0]);
+    if (WILL_RE.test(ctx.folded.slice(start, end))) continue;
+    return d;
+  }
+  return null;
+}
+
+/**
  * Past an undated lead, "một clip vào buổi trưa 26/2/2015" in a story that writes "đầu tháng 5/2017": a day written with
  * a year before the story's recounts the background, not the story's own event.
  */
@@ -2526,7 +2552,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (chosen && chosen.span[0] >= ctx.bodyStart && beforeLeadMonth(ctx, chosen)) return null;
   // Past the lead, a date of an earlier year than the text's latest ("Ngày 30-11-2015, công trình được cấp phép"
   // beside "ngày 15-4-2016") recounts a record, not the story's event.
-  if (chosen && chosen.span[0] >= leadEnd(ctx) && laterYearTold(ctx, dates, chosen)) return null;
+  if (chosen && chosen.span[0] >= leadEnd(ctx) && laterYearTold(ctx, dates, chosen)) return latestYearStep(ctx, dates, chosen);
   if (chosen && chosen.span[0] >= leadEnd(ctx) && ofEarlierYearThanStory(ctx, chosen)) return null;
   if (chosen && chosen.span[0] >= leadEnd(ctx) && aheadPastLead(ctx, headline, chosen)) return null;
   // "Bộ ... vừa đề nghị ..." in an undated lead: the news is undated, and a day written with its year past the
