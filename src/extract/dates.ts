@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
+  ARREST_WORDS, CHRONICLE_TRIAL_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS, CLIP_SPREAD_VERBS,
   AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS, NATIONAL_HOLIDAY_DAYS,
 } from '../lexicon/dates.js';
@@ -2094,7 +2094,9 @@ function laterYearTold(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
  * "Tối ngày 17/12/2016, Công an ... phục kích bắt giữ ... Chiều 6/4/2017, ngay sau khi vừa xuống máy bay, Hiếu đã bị
  * trinh sát tóm gọn": a chronicle past an undated lead recounts its earlier years, and the first day of its latest year
  * that opens a sentence with its own year is the step the story reports ("Từ ngày 22-23/6/2017, vụ án được đưa ra xét
- * xử lần hai"). A day in the middle of a sentence is more often a record cited; none such leaves the story undated.
+ * xử lần hai") when it tells a catch or a trial. A day in the middle of a sentence is more often a record cited; none such leaves the story undated,
+ * and so does a latest year before the story's own or a chronicle that runs over years (a feature's history, an
+ * old case retold: "Tháng 11/2008, ... Ngày 2/6/2010, tòa án ... tuyên").
  */
 function latestYearStep(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): DateMention | null {
   let latest = '';
@@ -2104,17 +2106,22 @@ function latestYearStep(ctx: ExtractContext, dates: DateMention[], chosen: DateM
     if (!WILL_RE.test(ctx.folded.slice(start, end))) latest = d.value;
   }
   const year = latest.slice(0, 4);
-  if (!year || year <= chosen.value.slice(0, 4)) return null;
+  // Only the year after the first day's, and the story's own: a feature that recounts history ("Ngày 20/3/2003 Tổng thống George W. Bush ra lệnh tấn
+  // công Iraq") or an old case ("Ngày 27/6/2013, Mỹ Xuân bị tuyên án") tells no dated news.
+  if (!year || Number(year) - Number(chosen.value.slice(0, 4)) !== 1 || Number(year) < storyYearOf(ctx)) return null;
   for (const d of dates) {
     if (d.span[0] <= chosen.span[0] || d.yearImplied || !d.value.startsWith(year)) continue;
     const cues = cuesOf.get(d);
     if (!cues || !cues.sentenceInitial || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
     const [start, end] = sentenceAround(ctx.text, d.span[0]);
-    if (WILL_RE.test(ctx.folded.slice(start, end))) continue;
-    return d;
+    const sentence = ctx.folded.slice(start, end);
+    if (WILL_RE.test(sentence)) continue;
+    // Only a catch or a trial closes a chronicle: a decision, an inspection or an apology of the year is one more record.
+    return ARREST_RE.test(sentence) || CHRONICLE_TRIAL_RE.test(sentence) ? d : null;
   }
   return null;
 }
+const CHRONICLE_TRIAL_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(CHRONICLE_TRIAL_WORDS)})(?![a-zà-ỹ])`, '');
 
 /**
  * Past an undated lead, "một clip vào buổi trưa 26/2/2015" in a story that writes "đầu tháng 5/2017": a day written with

@@ -141,6 +141,9 @@ export const ARREST_WORDS = [
   'sa lưới', 'tóm gọn',
 ];
 
+/** What closes a chronicle told over two years besides a catch (ARREST_WORDS): the case brought to trial or sentenced. */
+export const CHRONICLE_TRIAL_WORDS = ['xét xử', 'xử phúc thẩm', 'xử sơ thẩm', 'tuyên án', 'tuyên phạt', 'lĩnh án'];
+
 /** A headline with these is about the report itself ("Hé lộ nguyên nhân..."), so the report date stands. */
 export const DISCLOSURE_WORDS = ['hé lộ', 'tiết lộ', 'công bố', 'cho biết', 'xác định', 'làm rõ', 'thông tin', 'nguyên nhân', 'kết luận'];
 
