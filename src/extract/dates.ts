@@ -307,6 +307,11 @@ const LAW_NAME_YEAR_BEFORE =
 const RETROSPECTIVE_YEAR_BEFORE =
   /(?<![\p{L}])(?:quyết toán|kiểm toán|bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
 /**
+ * "Chiều 11.7, ... Báo cáo Sơ kết 6 tháng đầu năm 2017", "sơ kết công tác quý I năm 2017": a review of part of a year is
+ * held within that year, so its year is the day's (a whole year's or a fourth quarter's is held in the next).
+ */
+const PART_YEAR_REVIEWED_BEFORE = /(?<![\p{L}\p{N}])(?:(?:[1-9]|1[01])\s+tháng(?:\s+đầu)?|nửa đầu|quý\s+(?:I{1,3}|[123]))\s+năm\s*$/iu;
+/**
  * "điều tra Nga can thiệp bầu cử Mỹ 2016", "chiến dịch tranh cử 2016 của Trump": a year written bare after an election
  * or a campaign names it (recalled in 2017 stories), not the year of the day told. With "năm" after a campaign ("vi
  * phạm luật trong chiến dịch tranh cử năm 2014") the held gold takes the sentence's one year: left to the rules above.
@@ -477,7 +482,8 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
     if (TARGET_DATE_YEAR_BEFORE.test(wider) && laterThanStory(ctx, m[1])) return null;
     if (OTHER_TIME_YEAR_BEFORE.test(wider) && !earlierMonthSameYear(wider, month)) return null;
-    if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider)) || electionYear(wider)) continue;
+    if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider) && !PART_YEAR_REVIEWED_BEFORE.test(wider))
+      || electionYear(wider)) continue;
     if (before.includes('năm') && createdInYear(ctx.folded, start + m.index)) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     // "Ngoại hạng Anh 2016-17", "mùa giải 2016/17": a season writes two years, as "2017 - 2018" does.

@@ -116,6 +116,16 @@ describe('date shapes', () => {
     expect(datesOf('Chiều 6/2, Tổng công ty tổ chức lễ tổng kết đường hoa Xuân Đinh Dậu 2017.')[0].value).toBe('2017-02-06');
   });
   it.each([
+    ['Chiều 11.7, Sở Tư pháp có Báo cáo Sơ kết 6 tháng đầu năm 2017 công tác phổ biến pháp luật.', '2017-07-11'],
+    ['Chiều 10/7, Bộ Tư pháp tổ chức hội nghị trực tuyến sơ kết công tác tư pháp 6 tháng đầu năm 2017.', '2017-07-10'],
+    ['Sáng 12/4, Công an tỉnh sơ kết công tác quý I năm 2017.', '2017-04-12'],
+    // A whole year's review or a fourth quarter's is held the next year.
+    ['Sáng 12/1, Công an tỉnh tổng kết công tác quý IV năm 2016.', 'XXXX-01-12'],
+    ['Ngày 10/1, ngành tổng kết công tác 12 tháng năm 2016.', 'XXXX-01-10'],
+  ])('a review of part of a year is held in that year: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+  it.each([
     ['Bộ Tư pháp Mỹ ngày 17/5 đã chỉ định cựu Giám đốc FBI Robert Mueller giám sát vụ điều tra Nga can thiệp bầu cử Mỹ 2016.', 'XXXX-05-17'],
     ['Ngày 13-6, Bộ trưởng Tư pháp Jeff Sessions điều trần, lên án cáo buộc thông đồng với Nga can thiệp quá trình bầu cử tổng thống Mỹ 2016.', 'XXXX-06-13'],
     ['Ngày 9.5, ông Trump sa thải Giám đốc FBI James Comey, người điều tra cáo buộc chiến dịch tranh cử 2016 của Trump có liên hệ với Nga.', 'XXXX-05-09'],
