@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, CHRONICLE_TRIAL_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
+  ARREST_WORDS, CHRONICLE_TRIAL_WORDS, CONTINENTAL_FINALS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS, CLIP_SPREAD_VERBS,
   AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS, NATIONAL_HOLIDAY_DAYS,
 } from '../lexicon/dates.js';
@@ -333,6 +333,9 @@ const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*|\d\.)$/u;
 /** A plate number ("BKS Lào UN-2043", "biển số 29A-2043"), not a year ("EXPO-2017", "lần thứ VI-2017"). */
 const PLATE_BEFORE = /(?<![\p{L}])(?:bks|bksx|biển số|biển kiểm soát)(?![\p{L}])[^,;.]*-$/iu;
+/** "trên tàu Công Nghĩa QN 2040", "tàu QN2040": a boat's registration (province letters and a number), not a year. */
+const CODE_LETTERS_BEFORE = /\p{Lu}{2}\p{Ll}?\s?$/u;
+const BOAT_NUMBER_BEFORE = /(?<![\p{L}])tàu(?:\s+[^\s,.;:()]+){0,4}?\s+\p{Lu}{2}\p{Ll}?\s?$/iu;
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
 /**
  * "Olympic Hóa học quốc tế 2017 tại Thái Lan", "giải U17 Quốc gia 2017 chiều 30/6", "giữa kỳ 2017 (VBF)": a year closing a
@@ -475,6 +478,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.
     if (sentence[m.index! - 1] === '(' && BRACKETED_BIRTH_AFTER.test(sentence.slice(m.index! + 4, m.index! + 16))) continue;
     if (sentence[m.index! - 1] === '-' && PLATE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 28), m.index!))) continue;
+    if (CODE_LETTERS_BEFORE.test(before) && BOAT_NUMBER_BEFORE.test(sentence.slice(Math.max(0, m.index! - 48), m.index!))) continue;
     if (isDateMark(sentence[m.index - 1]) && anotherMonthsFullDate(ctx, sentence, m.index, month, m[1])) return null;
     // A target year ("đến năm 2021") or another time ("hồi tháng 11/2016") is not the event's; beside it no
     // year can be told the event's.
@@ -508,10 +512,16 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
 const COMING_EDITION_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(${alt(['vòng loại', 'đăng cai', 'chuẩn bị', 'giành quyền', 'giành vé'])})(?![a-zà-ỹ])[^,.;:()"“”]{0,40}$`, '');
 const QUALIFYING_ROUND = foldForMatch('vòng loại');
+/**
+ * "tối 13/6 tại bảng C vòng loại Asian Cup 2019", "Vòng loại U23 châu Á 2018 sẽ khởi tranh ngày 19/7": the qualifiers
+ * of a world or continental finals are played in the years before it, whatever other year the text writes.
+ */
+const CONTINENTAL_FINALS_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(CONTINENTAL_FINALS)})(?![a-zà-ỹ])`, '');
 function comingEdition(ctx: ExtractContext, yearAt: number, year: string): boolean {
   const m = COMING_EDITION_BEFORE_RE.exec(ctx.folded.slice(Math.max(0, yearAt - 64), yearAt));
   if (!m) return false;
   if (m[1] !== QUALIFYING_ROUND) return true;
+  if (CONTINENTAL_FINALS_RE.test(m[0])) return true;
   const written = yearsWrittenOf(ctx).any;
   return written > 0 && Number(year) > written;
 }

@@ -106,6 +106,15 @@ describe('date shapes', () => {
     expect(datesOf(`Ngày 14/6, ${words} đó có Festival Hoa 2017.`)[0].value).toBe('XXXX-06-14');
   });
 
+  it.each([
+    ['Tối 21.5, một du khách rơi xuống biển trên tàu Công Nghĩa QN 2040 lúc tàu đang chạy.', 'XXXX-05-21'],
+    ['Ngày 21/5, du khách đi du lịch trên tàu QN2040 tới vịnh.', 'XXXX-05-21'],
+    ['Ngày 21/5, tàu cá QNg 2017 TS cập cảng.', 'XXXX-05-21'],
+    // but a year after an event's capitals stays
+    ['Ngày 14/6, các nước dự Hội nghị WEF ASEAN 2017 tại Phnom Penh.', '2017-06-14'],
+  ])('takes no year from a boat\'s registration number: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
   it('takes no year from the calendar year an audit, a settled budget, a review or an election covers', () => {
     expect(datesOf('Ngày 18/5, phe đối lập đòi kiểm lại kết quả cuộc bầu cử quốc hội năm 2016.')[0].value)
       .toBe('XXXX-05-18');
@@ -180,6 +189,12 @@ describe('date shapes', () => {
     // A qualifying round only when its year is later than every year the text writes.
     ['Trận đấu giữa Scotland và Anh tại vòng loại World Cup 2018 diễn ra lúc 23h ngày 10/6. Hai đội gặp nhau hồi tháng 11/2016.', 'XXXX-06-10'],
     ['Ngày 5.7, Sở có công văn về vòng loại Lễ hội Chọi trâu Đồ Sơn 2017. Lễ hội khai mạc ngày 2/9/2017.', '2017-07-05'],
+    // A world or continental finals' qualifiers are played before its year, whatever the text writes.
+    ['Diễn biến trận Việt Nam hòa 0-0 trước Jordan tối 13/6 tại bảng C vòng loại Asian Cup 2019.', 'XXXX-06-13'],
+    ['Ngày 19/7, Vòng loại U23 châu Á 2018 sẽ khởi tranh tại sân Mỹ Đình.', 'XXXX-07-19'],
+    ['Ngày 10/6, tại Vòng loại World Cup 2018 khu vực châu Âu, Anh hòa Scotland.', 'XXXX-06-10'],
+    // but not a cup's qualifiers played in its own year
+    ['Ngày 12/9, đội tuyển bước vào vòng loại AFF Cup 2017 tại Lào.', '2017-09-12'],
     // The edition held that day keeps its year.
     ['Tối 3/6, khán giả Lễ hội pháo hoa quốc tế Đà Nẵng 2017 mãn nhãn với màn trình diễn của 2 đội.', '2017-06-03'],
     ['Ngày 20-5, VCK FIFA U20 World Cup 2017 khởi tranh ở Hàn Quốc.', '2017-05-20'],
