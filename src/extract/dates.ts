@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
+  ARREST_WORDS, CHRONICLE_TRIAL_WORDS, CONTINENTAL_FINALS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS, CLIP_SPREAD_VERBS,
   AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS, NATIONAL_HOLIDAY_DAYS,
 } from '../lexicon/dates.js';
@@ -307,6 +307,11 @@ const LAW_NAME_YEAR_BEFORE =
 const RETROSPECTIVE_YEAR_BEFORE =
   /(?<![\p{L}])(?:quyết toán|kiểm toán|bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
 /**
+ * "Chiều 11.7, ... Báo cáo Sơ kết 6 tháng đầu năm 2017", "sơ kết công tác quý I năm 2017": a review of part of a year is
+ * held within that year, so its year is the day's (a whole year's or a fourth quarter's is held in the next).
+ */
+const PART_YEAR_REVIEWED_BEFORE = /(?<![\p{L}\p{N}])(?:(?:[1-9]|1[01])\s+tháng(?:\s+đầu)?|nửa đầu|quý\s+(?:I{1,3}|[123]))\s+năm\s*$/iu;
+/**
  * "điều tra Nga can thiệp bầu cử Mỹ 2016", "chiến dịch tranh cử 2016 của Trump": a year written bare after an election
  * or a campaign names it (recalled in 2017 stories), not the year of the day told. With "năm" after a campaign ("vi
  * phạm luật trong chiến dịch tranh cử năm 2014") the held gold takes the sentence's one year: left to the rules above.
@@ -328,6 +333,9 @@ const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*|\d\.)$/u;
 /** A plate number ("BKS Lào UN-2043", "biển số 29A-2043"), not a year ("EXPO-2017", "lần thứ VI-2017"). */
 const PLATE_BEFORE = /(?<![\p{L}])(?:bks|bksx|biển số|biển kiểm soát)(?![\p{L}])[^,;.]*-$/iu;
+/** "trên tàu Công Nghĩa QN 2040", "tàu QN2040": a boat's registration (province letters and a number), not a year. */
+const CODE_LETTERS_BEFORE = /\p{Lu}{2}\p{Ll}?\s?$/u;
+const BOAT_NUMBER_BEFORE = /(?<![\p{L}])tàu(?:\s+[^\s,.;:()]+){0,4}?\s+\p{Lu}{2}\p{Ll}?\s?$/iu;
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
 /**
  * "Olympic Hóa học quốc tế 2017 tại Thái Lan", "giải U17 Quốc gia 2017 chiều 30/6", "giữa kỳ 2017 (VBF)": a year closing a
@@ -470,6 +478,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.
     if (sentence[m.index! - 1] === '(' && BRACKETED_BIRTH_AFTER.test(sentence.slice(m.index! + 4, m.index! + 16))) continue;
     if (sentence[m.index! - 1] === '-' && PLATE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 28), m.index!))) continue;
+    if (CODE_LETTERS_BEFORE.test(before) && BOAT_NUMBER_BEFORE.test(sentence.slice(Math.max(0, m.index! - 48), m.index!))) continue;
     if (isDateMark(sentence[m.index - 1]) && anotherMonthsFullDate(ctx, sentence, m.index, month, m[1])) return null;
     // A target year ("đến năm 2021") or another time ("hồi tháng 11/2016") is not the event's; beside it no
     // year can be told the event's.
@@ -477,7 +486,8 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
     if (TARGET_DATE_YEAR_BEFORE.test(wider) && laterThanStory(ctx, m[1])) return null;
     if (OTHER_TIME_YEAR_BEFORE.test(wider) && !earlierMonthSameYear(wider, month)) return null;
-    if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider)) || electionYear(wider)) continue;
+    if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider) && !PART_YEAR_REVIEWED_BEFORE.test(wider))
+      || electionYear(wider)) continue;
     if (before.includes('năm') && createdInYear(ctx.folded, start + m.index)) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     // "Ngoại hạng Anh 2016-17", "mùa giải 2016/17": a season writes two years, as "2017 - 2018" does.
@@ -502,10 +512,16 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
 const COMING_EDITION_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(${alt(['vòng loại', 'đăng cai', 'chuẩn bị', 'giành quyền', 'giành vé'])})(?![a-zà-ỹ])[^,.;:()"“”]{0,40}$`, '');
 const QUALIFYING_ROUND = foldForMatch('vòng loại');
+/**
+ * "tối 13/6 tại bảng C vòng loại Asian Cup 2019", "Vòng loại U23 châu Á 2018 sẽ khởi tranh ngày 19/7": the qualifiers
+ * of a world or continental finals are played in the years before it, whatever other year the text writes.
+ */
+const CONTINENTAL_FINALS_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(CONTINENTAL_FINALS)})(?![a-zà-ỹ])`, '');
 function comingEdition(ctx: ExtractContext, yearAt: number, year: string): boolean {
   const m = COMING_EDITION_BEFORE_RE.exec(ctx.folded.slice(Math.max(0, yearAt - 64), yearAt));
   if (!m) return false;
   if (m[1] !== QUALIFYING_ROUND) return true;
+  if (CONTINENTAL_FINALS_RE.test(m[0])) return true;
   const written = yearsWrittenOf(ctx).any;
   return written > 0 && Number(year) > written;
 }
@@ -2091,6 +2107,39 @@ function laterYearTold(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
 }
 
 /**
+ * "Tối ngày 17/12/2016, Công an ... phục kích bắt giữ ... Chiều 6/4/2017, ngay sau khi vừa xuống máy bay, Hiếu đã bị
+ * trinh sát tóm gọn": a chronicle past an undated lead recounts its earlier years, and the first day of its latest year
+ * that opens a sentence with its own year is the step the story reports ("Từ ngày 22-23/6/2017, vụ án được đưa ra xét
+ * xử lần hai") when it tells a catch or a trial. A day in the middle of a sentence is more often a record cited; none such leaves the story undated,
+ * and so does a latest year before the story's own or a chronicle that runs over years (a feature's history, an
+ * old case retold: "Tháng 11/2008, ... Ngày 2/6/2010, tòa án ... tuyên").
+ */
+function latestYearStep(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): DateMention | null {
+  let latest = '';
+  for (const d of dates) {
+    if (d.yearImplied || d.value.startsWith('XXXX') || d.value <= latest) continue;
+    const [start, end] = sentenceAround(ctx.text, d.span[0]);
+    if (!WILL_RE.test(ctx.folded.slice(start, end))) latest = d.value;
+  }
+  const year = latest.slice(0, 4);
+  // Only the year after the first day's, and the story's own: a feature that recounts history ("Ngày 20/3/2003 Tổng thống George W. Bush ra lệnh tấn
+  // công Iraq") or an old case ("Ngày 27/6/2013, Mỹ Xuân bị tuyên án") tells no dated news.
+  if (!year || Number(year) - Number(chosen.value.slice(0, 4)) !== 1 || Number(year) < storyYearOf(ctx)) return null;
+  for (const d of dates) {
+    if (d.span[0] <= chosen.span[0] || d.yearImplied || !d.value.startsWith(year)) continue;
+    const cues = cuesOf.get(d);
+    if (!cues || !cues.sentenceInitial || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    const [start, end] = sentenceAround(ctx.text, d.span[0]);
+    const sentence = ctx.folded.slice(start, end);
+    if (WILL_RE.test(sentence)) continue;
+    // Only a catch or a trial closes a chronicle: a decision, an inspection or an apology of the year is one more record.
+    return ARREST_RE.test(sentence) || CHRONICLE_TRIAL_RE.test(sentence) ? d : null;
+  }
+  return null;
+}
+const CHRONICLE_TRIAL_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(CHRONICLE_TRIAL_WORDS)})(?![a-zà-ỹ])`, '');
+
+/**
  * Past an undated lead, "một clip vào buổi trưa 26/2/2015" in a story that writes "đầu tháng 5/2017": a day written with
  * a year before the story's recounts the background, not the story's own event.
  */
@@ -2526,7 +2575,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (chosen && chosen.span[0] >= ctx.bodyStart && beforeLeadMonth(ctx, chosen)) return null;
   // Past the lead, a date of an earlier year than the text's latest ("Ngày 30-11-2015, công trình được cấp phép"
   // beside "ngày 15-4-2016") recounts a record, not the story's event.
-  if (chosen && chosen.span[0] >= leadEnd(ctx) && laterYearTold(ctx, dates, chosen)) return null;
+  if (chosen && chosen.span[0] >= leadEnd(ctx) && laterYearTold(ctx, dates, chosen)) return latestYearStep(ctx, dates, chosen);
   if (chosen && chosen.span[0] >= leadEnd(ctx) && ofEarlierYearThanStory(ctx, chosen)) return null;
   if (chosen && chosen.span[0] >= leadEnd(ctx) && aheadPastLead(ctx, headline, chosen)) return null;
   // "Bộ ... vừa đề nghị ..." in an undated lead: the news is undated, and a day written with its year past the

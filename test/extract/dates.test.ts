@@ -106,6 +106,15 @@ describe('date shapes', () => {
     expect(datesOf(`Ngày 14/6, ${words} đó có Festival Hoa 2017.`)[0].value).toBe('XXXX-06-14');
   });
 
+  it.each([
+    ['Tối 21.5, một du khách rơi xuống biển trên tàu Công Nghĩa QN 2040 lúc tàu đang chạy.', 'XXXX-05-21'],
+    ['Ngày 21/5, du khách đi du lịch trên tàu QN2040 tới vịnh.', 'XXXX-05-21'],
+    ['Ngày 21/5, tàu cá QNg 2017 TS cập cảng.', 'XXXX-05-21'],
+    // but a year after an event's capitals stays
+    ['Ngày 14/6, các nước dự Hội nghị WEF ASEAN 2017 tại Phnom Penh.', '2017-06-14'],
+  ])('takes no year from a boat\'s registration number: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
   it('takes no year from the calendar year an audit, a settled budget, a review or an election covers', () => {
     expect(datesOf('Ngày 18/5, phe đối lập đòi kiểm lại kết quả cuộc bầu cử quốc hội năm 2016.')[0].value)
       .toBe('XXXX-05-18');
@@ -114,6 +123,16 @@ describe('date shapes', () => {
     expect(datesOf('Ngày 12/5, Liên chi hội tổ chức tổng kết và trao Giải báo chí năm 2016.')[0].value).toBe('XXXX-05-12');
     // A year closing the reviewed event's name is its own.
     expect(datesOf('Chiều 6/2, Tổng công ty tổ chức lễ tổng kết đường hoa Xuân Đinh Dậu 2017.')[0].value).toBe('2017-02-06');
+  });
+  it.each([
+    ['Chiều 11.7, Sở Tư pháp có Báo cáo Sơ kết 6 tháng đầu năm 2017 công tác phổ biến pháp luật.', '2017-07-11'],
+    ['Chiều 10/7, Bộ Tư pháp tổ chức hội nghị trực tuyến sơ kết công tác tư pháp 6 tháng đầu năm 2017.', '2017-07-10'],
+    ['Sáng 12/4, Công an tỉnh sơ kết công tác quý I năm 2017.', '2017-04-12'],
+    // A whole year's review or a fourth quarter's is held the next year.
+    ['Sáng 12/1, Công an tỉnh tổng kết công tác quý IV năm 2016.', 'XXXX-01-12'],
+    ['Ngày 10/1, ngành tổng kết công tác 12 tháng năm 2016.', 'XXXX-01-10'],
+  ])('a review of part of a year is held in that year: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
   });
   it.each([
     ['Bộ Tư pháp Mỹ ngày 17/5 đã chỉ định cựu Giám đốc FBI Robert Mueller giám sát vụ điều tra Nga can thiệp bầu cử Mỹ 2016.', 'XXXX-05-17'],
@@ -170,6 +189,12 @@ describe('date shapes', () => {
     // A qualifying round only when its year is later than every year the text writes.
     ['Trận đấu giữa Scotland và Anh tại vòng loại World Cup 2018 diễn ra lúc 23h ngày 10/6. Hai đội gặp nhau hồi tháng 11/2016.', 'XXXX-06-10'],
     ['Ngày 5.7, Sở có công văn về vòng loại Lễ hội Chọi trâu Đồ Sơn 2017. Lễ hội khai mạc ngày 2/9/2017.', '2017-07-05'],
+    // A world or continental finals' qualifiers are played before its year, whatever the text writes.
+    ['Diễn biến trận Việt Nam hòa 0-0 trước Jordan tối 13/6 tại bảng C vòng loại Asian Cup 2019.', 'XXXX-06-13'],
+    ['Ngày 19/7, Vòng loại U23 châu Á 2018 sẽ khởi tranh tại sân Mỹ Đình.', 'XXXX-07-19'],
+    ['Ngày 10/6, tại Vòng loại World Cup 2018 khu vực châu Âu, Anh hòa Scotland.', 'XXXX-06-10'],
+    // but not a cup's qualifiers played in its own year
+    ['Ngày 12/9, đội tuyển bước vào vòng loại AFF Cup 2017 tại Lào.', '2017-09-12'],
     // The edition held that day keeps its year.
     ['Tối 3/6, khán giả Lễ hội pháo hoa quốc tế Đà Nẵng 2017 mãn nhãn với màn trình diễn của 2 đội.', '2017-06-03'],
     ['Ngày 20-5, VCK FIFA U20 World Cup 2017 khởi tranh ở Hàn Quốc.', '2017-05-20'],
@@ -640,6 +665,21 @@ describe('event date', () => {
       'XXXX-02-06'],
     ['past the lead, a day of an earlier year than another day the text tells is a record, not the event',
       'Thi công làm nứt nhà bên cạnh\nBà Dung phản ánh nhà bị nứt do công trình bên cạnh. Phóng viên đã đến kiểm tra. Ngày 30-11-2015, công trình được cấp giấy phép xây dựng. Giấy phép được điều chỉnh vào ngày 15-4-2016.',
+      null],
+    ['but a chronicle\'s first sentence-opening day of its latest year is the step the story reports',
+      'Triệt phá xưởng sản xuất ma túy\nCông an quận vừa triệt phá xưởng sản xuất ma túy lớn. Đội trinh sát đã phát hiện nguồn cung.\nTối ngày 17/12/2016, Công an quận đã phục kích bắt giữ một đối tượng. Chiều 6/4/2017, ngay sau khi vừa xuống máy bay, kẻ cầm đầu đã bị trinh sát tóm gọn.',
+      '2017-04-06'],
+    ['a span of days opening its sentence counts as that step ("Từ ngày 22-23/6/2017, ...")',
+      'Đại gia đòi tiền người đẹp\nNgười đẹp thường gắn với đại gia. Nhiều người đẹp nhờ đại gia mà có cuộc sống viên mãn.\nVụ án thu hút sự quan tâm của công chúng. Tại phiên tòa sơ thẩm lần đầu ngày 21/9/2016, cô đã kêu oan. Từ ngày 22-23/6/2017, vụ án được đưa ra xét xử lần hai.',
+      '2017-06-22'],
+    ['nor a step of the latest year that tells no catch or trial (an apology, a decision)',
+      'Yêu cầu bồi thường oan sai\nÔng Long đã làm đơn yêu cầu bồi thường gửi lên tòa án. Ông nêu ra 6 khoản bồi thường.\nNgày 20/10/2016, cơ quan điều tra ra quyết định đình chỉ vụ án. Ngày 25/4/2017, tòa án đã tổ chức xin lỗi công khai ông Long.',
+      null],
+    ['nor one of a chronicle that runs over years (an old case retold)',
+      'Vụ án rúng động\nNữ sinh viên 19 tuổi đã bị mất tích bí ẩn trong phòng. Một tháng sau, thi thể được tìm thấy.\nNgày 12/12/2007, hắn hãm hiếp một cô sinh viên tại gara. Ngày 2/6/2010, tòa án tuyên án tử hình kẻ thủ ác.',
+      null],
+    ['but not a planned step of the latest year ("sẽ")',
+      'Thi công làm nứt nhà bên cạnh\nBà Dung phản ánh nhà bị nứt do công trình bên cạnh. Phóng viên đã đến kiểm tra. Ngày 30-11-2015, công trình được cấp giấy phép xây dựng. Giấy phép được điều chỉnh vào ngày 15-4-2016. Ngày 20-5-2016, công trình sẽ được kiểm tra lại.',
       null],
     ['past an undated lead, a day two years before a month the story writes is background',
       'Kỷ luật cán bộ đánh bài\nHuyện ủy đã kỷ luật các cán bộ tham gia đánh bài ăn tiền.\nĐầu tháng 5/2017, trên mạng xuất hiện đoạn clip. Theo xác minh, một clip được quay vào buổi trưa 26/2/2015 tại phòng trực.',
