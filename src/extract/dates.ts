@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, CHRONICLE_TRIAL_WORDS, CONTINENTAL_FINALS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
+  ARREST_WORDS, CHRONICLE_TRIAL_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS, CLIP_SPREAD_VERBS,
   AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS, NATIONAL_HOLIDAY_DAYS,
 } from '../lexicon/dates.js';
@@ -333,9 +333,6 @@ const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*|\d\.)$/u;
 /** A plate number ("BKS Lào UN-2043", "biển số 29A-2043"), not a year ("EXPO-2017", "lần thứ VI-2017"). */
 const PLATE_BEFORE = /(?<![\p{L}])(?:bks|bksx|biển số|biển kiểm soát)(?![\p{L}])[^,;.]*-$/iu;
-/** "trên tàu Công Nghĩa QN 2040", "tàu QN2040": a boat's registration (province letters and a number), not a year. */
-const CODE_LETTERS_BEFORE = /\p{Lu}{2}\p{Ll}?\s?$/u;
-const BOAT_NUMBER_BEFORE = /(?<![\p{L}])tàu(?:\s+[^\s,.;:()]+){0,4}?\s+\p{Lu}{2}\p{Ll}?\s?$/iu;
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
 /**
  * "Olympic Hóa học quốc tế 2017 tại Thái Lan", "giải U17 Quốc gia 2017 chiều 30/6", "giữa kỳ 2017 (VBF)": a year closing a
@@ -478,7 +475,6 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.
     if (sentence[m.index! - 1] === '(' && BRACKETED_BIRTH_AFTER.test(sentence.slice(m.index! + 4, m.index! + 16))) continue;
     if (sentence[m.index! - 1] === '-' && PLATE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 28), m.index!))) continue;
-    if (CODE_LETTERS_BEFORE.test(before) && BOAT_NUMBER_BEFORE.test(sentence.slice(Math.max(0, m.index! - 48), m.index!))) continue;
     if (isDateMark(sentence[m.index - 1]) && anotherMonthsFullDate(ctx, sentence, m.index, month, m[1])) return null;
     // A target year ("đến năm 2021") or another time ("hồi tháng 11/2016") is not the event's; beside it no
     // year can be told the event's.
@@ -494,36 +490,12 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (SEASON_SHORT_END_AFTER.test(after)) return null;
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;
-    if (!YEAR_CUE_BEFORE.test(before) && comingEdition(ctx, start + m.index, m[1])) return null;
     if (found && found !== m[1]) return null;
     found = m[1];
   }
   // An 18xx year only shows that a sentence writes two years; alone it is history, not the event's year.
   if (found === null || found.startsWith('18')) return null;
   return isLongPastYear(ctx, found) ? null : found;
-}
-/**
- * "chuẩn bị cho trận gặp Jordan ... Asian Cup 2019 ... ngày 13/6", "Hôm qua 27-6, ... chiến dịch chạy đua giành quyền đăng
- * cai World Cup 2022": an edition named as what is hosted or prepared for is a coming one; its year is not the year of the
- * day beside it. The words between run within the name ("vòng loại cuối cùng Asian Cup 2019"). A qualifying round
- * ("vòng loại World Cup 2018") is as often the same year's ("vòng loại Lễ hội Chọi trâu Đồ Sơn 2017"): only when its year
- * is later than every year the text writes after "năm" or in a date.
- */
-const COMING_EDITION_BEFORE_RE = new RegExp(
-  String.raw`(?<![a-zà-ỹ])(${alt(['vòng loại', 'đăng cai', 'chuẩn bị', 'giành quyền', 'giành vé'])})(?![a-zà-ỹ])[^,.;:()"“”]{0,40}$`, '');
-const QUALIFYING_ROUND = foldForMatch('vòng loại');
-/**
- * "tối 13/6 tại bảng C vòng loại Asian Cup 2019", "Vòng loại U23 châu Á 2018 sẽ khởi tranh ngày 19/7": the qualifiers
- * of a world or continental finals are played in the years before it, whatever other year the text writes.
- */
-const CONTINENTAL_FINALS_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(CONTINENTAL_FINALS)})(?![a-zà-ỹ])`, '');
-function comingEdition(ctx: ExtractContext, yearAt: number, year: string): boolean {
-  const m = COMING_EDITION_BEFORE_RE.exec(ctx.folded.slice(Math.max(0, yearAt - 64), yearAt));
-  if (!m) return false;
-  if (m[1] !== QUALIFYING_ROUND) return true;
-  if (CONTINENTAL_FINALS_RE.test(m[0])) return true;
-  const written = yearsWrittenOf(ctx).any;
-  return written > 0 && Number(year) > written;
 }
 /** A year after the story's own, when the text writes one outside targets ("tới hết ngày 8/3/2017" alone tells none). */
 function laterThanStory(ctx: ExtractContext, year: string): boolean {
@@ -2057,20 +2029,14 @@ function untilPastUndatedLead(ctx: ExtractContext, dates: DateMention[], chosen:
 
 /** How far past the lead a day written with its own year is no longer the news's own. */
 const DEEP_RECORD_REACH = 800;
-/** How far past the lead any day is no longer the news's own. */
-const DEEP_DAY_REACH = 1500;
 /**
  * "Thời điểm góp vốn đều là ngày 15/11/2014.", "Dự kiến phim sẽ ra rạp vào ngày 13/12/2017.", "Đến 13.12.2003, Saddam
  * ... bị bắt": a day written with its own year far past an undated lead recounts a record, a term or a plan of a feature;
  * the press writes the news's own day without its year. "xảy ra vào ngày 5/1/2017" and "chiều nay 7/2/2017" stay.
- * Farther on, a day without its year is as much the feature's aside ("Ngày Vi chất dinh dưỡng (1-2/6)", "phát sóng ...
- * từ ngày 24/6", "trước khi sang Mỹ du đấu vào ngày 8/7", "Tin HOT bóng đá tối 11/5: ..."): news is dated in its opening.
  */
 function deepRecordDay(ctx: ExtractContext, chosen: DateMention): boolean {
-  const past = chosen.span[0] - leadEnd(ctx);
-  if (past <= DEEP_RECORD_REACH) return false;
-  if (past <= DEEP_DAY_REACH && (chosen.yearImplied || chosen.value.startsWith('XXXX'))) return false;
-  return !TODAY_IN_RE.test(chosen.text) && !toldAsHappening(ctx, chosen);
+  return !chosen.yearImplied && !chosen.value.startsWith('XXXX') && chosen.span[0] - leadEnd(ctx) > DEEP_RECORD_REACH
+    && !TODAY_IN_RE.test(chosen.text) && !toldAsHappening(ctx, chosen);
 }
 
 /** "đến 22/8/2021", "dự kiến hoàn thành 30/6/2018": a deadline or a plan, not a later event. */

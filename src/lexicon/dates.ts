@@ -144,12 +144,6 @@ export const ARREST_WORDS = [
 /** What closes a chronicle told over two years besides a catch (ARREST_WORDS): the case brought to trial or sentenced. */
 export const CHRONICLE_TRIAL_WORDS = ['xét xử', 'xử phúc thẩm', 'xử sơ thẩm', 'tuyên án', 'tuyên phạt', 'lĩnh án'];
 
-/**
- * World and continental finals whose qualifiers ("vòng loại") end in the years before the finals' own. Not the Olympics,
- * the AFF Cup or the SEA Games, whose qualifiers are often played in the edition's year.
- */
-export const CONTINENTAL_FINALS = ['World Cup', 'Asian Cup', 'EURO', 'châu Á', 'châu Âu', 'châu Phi'];
-
 /** A headline with these is about the report itself ("Hé lộ nguyên nhân..."), so the report date stands. */
 export const DISCLOSURE_WORDS = ['hé lộ', 'tiết lộ', 'công bố', 'cho biết', 'xác định', 'làm rõ', 'thông tin', 'nguyên nhân', 'kết luận'];
 

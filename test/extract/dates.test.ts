@@ -106,15 +106,6 @@ describe('date shapes', () => {
     expect(datesOf(`Ngày 14/6, ${words} đó có Festival Hoa 2017.`)[0].value).toBe('XXXX-06-14');
   });
 
-  it.each([
-    ['Tối 21.5, một du khách rơi xuống biển trên tàu Công Nghĩa QN 2040 lúc tàu đang chạy.', 'XXXX-05-21'],
-    ['Ngày 21/5, du khách đi du lịch trên tàu QN2040 tới vịnh.', 'XXXX-05-21'],
-    ['Ngày 21/5, tàu cá QNg 2017 TS cập cảng.', 'XXXX-05-21'],
-    // but a year after an event's capitals stays
-    ['Ngày 14/6, các nước dự Hội nghị WEF ASEAN 2017 tại Phnom Penh.', '2017-06-14'],
-  ])('takes no year from a boat\'s registration number: %s', (text, value) => {
-    expect(datesOf(text)[0].value).toBe(value);
-  });
   it('takes no year from the calendar year an audit, a settled budget, a review or an election covers', () => {
     expect(datesOf('Ngày 18/5, phe đối lập đòi kiểm lại kết quả cuộc bầu cử quốc hội năm 2016.')[0].value)
       .toBe('XXXX-05-18');
@@ -178,27 +169,6 @@ describe('date shapes', () => {
     ['Tuyến đường cần hơn 2000 ngày công, khởi công sáng 30/6.', 'XXXX-06-30'],
     ['Sáng 30/6, xã đón 2017 (tăng 5%) lượt khách.', 'XXXX-06-30'],
   ])('takes a name\'s year before a day word or an acronym in brackets: %s', (text, value) => {
-    expect(datesOf(text)[0].value).toBe(value);
-  });
-
-  it.each([
-    // An edition hosted, qualified for or prepared for is a coming one: its year is not the day's.
-    ['Hôm qua 27-6, truyền thông Đức đã công khai tài liệu về chiến dịch giành quyền đăng cai World Cup 2022 của Qatar.', 'XXXX-06-27'],
-    ['Chiều 31-5, HLV đã công bố danh sách chuẩn bị cho vòng loại cuối cùng Asian Cup 2019 gặp Jordan.', 'XXXX-05-31'],
-    ['Qatar ngày 15/6 khẳng định xung đột không ảnh hưởng đến công tác chuẩn bị tổ chức World Cup 2022.', 'XXXX-06-15'],
-    // A qualifying round only when its year is later than every year the text writes.
-    ['Trận đấu giữa Scotland và Anh tại vòng loại World Cup 2018 diễn ra lúc 23h ngày 10/6. Hai đội gặp nhau hồi tháng 11/2016.', 'XXXX-06-10'],
-    ['Ngày 5.7, Sở có công văn về vòng loại Lễ hội Chọi trâu Đồ Sơn 2017. Lễ hội khai mạc ngày 2/9/2017.', '2017-07-05'],
-    // A world or continental finals' qualifiers are played before its year, whatever the text writes.
-    ['Diễn biến trận Việt Nam hòa 0-0 trước Jordan tối 13/6 tại bảng C vòng loại Asian Cup 2019.', 'XXXX-06-13'],
-    ['Ngày 19/7, Vòng loại U23 châu Á 2018 sẽ khởi tranh tại sân Mỹ Đình.', 'XXXX-07-19'],
-    ['Ngày 10/6, tại Vòng loại World Cup 2018 khu vực châu Âu, Anh hòa Scotland.', 'XXXX-06-10'],
-    // but not a cup's qualifiers played in its own year
-    ['Ngày 12/9, đội tuyển bước vào vòng loại AFF Cup 2017 tại Lào.', '2017-09-12'],
-    // The edition held that day keeps its year.
-    ['Tối 3/6, khán giả Lễ hội pháo hoa quốc tế Đà Nẵng 2017 mãn nhãn với màn trình diễn của 2 đội.', '2017-06-03'],
-    ['Ngày 20-5, VCK FIFA U20 World Cup 2017 khởi tranh ở Hàn Quốc.', '2017-05-20'],
-  ])('takes no year from an edition named as hosted, qualified for or prepared for: %s', (text, value) => {
     expect(datesOf(text)[0].value).toBe(value);
   });
 
@@ -1280,15 +1250,6 @@ describe('event date', () => {
     ['and a deep day written without its year stays',
       `Lộ diện chủ sân golf\nCông ty có vốn điều lệ ban đầu 200 tỷ đồng. Công ty từng được định giá 3.600 tỷ đồng.\n${FILLER}Doanh nghiệp đã tăng vốn điều lệ từ ngày 15/5 vừa qua.`,
       'XXXX-05-15'],
-    ['but a day without its year still farther on is a feature\'s aside too (a broadcast start)',
-      `Quán quân Next Top Model sẽ về chung nhà với G-Dragon\nQuán quân sẽ nhận được hợp đồng độc quyền 3 năm. Các thí sinh đều rất háo hức.\n${FILLER}${FILLER}Cuộc thi được phát sóng vào lúc 8h tối thứ 7 hàng tuần trên sóng VTV3 từ ngày 24/6.`,
-      null],
-    ['or an observance named in passing',
-      `Mùa hè, trẻ khám biếng ăn tăng đột biến\nThời tiết oi bức khiến trẻ nhỏ lười ăn. Những ngày này, trẻ khám do biếng ăn tăng đột biến.\n${FILLER}${FILLER}Hàng năm ngành y tế luôn tổ chức Ngày Vi chất dinh dưỡng (1-2/6) để bổ sung vitamin A cho trẻ.`,
-      null],
-    ['but an incident told as taking place that far on keeps its day',
-      `Nữ sinh bị bỏng\nTrên mạng xã hội xuất hiện một dòng chia sẻ của nữ sinh. Em cho biết mình bị bỏng nặng.\n${FILLER}${FILLER}Vụ việc xảy ra vào chiều 5/1 tại phòng thực hành.`,
-      'XXXX-01-05'],
     ['and so does a deep incident told as taking place on its day',
       `Nữ sinh bị bỏng\nTrên mạng xã hội xuất hiện một dòng chia sẻ của nữ sinh. Em cho biết mình bị bỏng nặng.\n${FILLER}Vụ việc xảy ra trong ngày 5/1/2017 tại phòng thực hành.`,
       '2017-01-05'],
