@@ -3613,15 +3613,7 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
   }
   return undefined;
 }
-const SUPREME_COURT_HEAD = 'Tòa án tối cao', FEDERAL_COURT_HEAD = 'Tòa án liên bang';
-/**
- * "kiện ông Trump ra Tòa án liên bang với cáo buộc ...": capitalised, with no seat or country after it, the federal court
- * is still the one court the text means (a lower-case "tòa án liên bang" or "một Tòa án liên bang" names none).
- */
-function federalCourtAlone(toks: Token[], i: number, bt: Token | undefined): boolean {
-  if (!toks[i].cap || toks[i].acro || afterIndefiniteOne(toks, i) || (i > 0 && toks[i].gap === Gap.Space && COUNTED_UNIT_BEFORE_IDS.has(toks[i - 1].w))) return false;
-  return !bt || bt.gap !== Gap.Space || (!bt.cap && !bt.num);
-}
+const SUPREME_COURT_HEAD = 'Tòa án tối cao';
 /** The body after its head: a country's or international organ, or a name read by parseBody. */
 function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, opts: ParseOptions): OrgMatch | null {
   let end = bodyStart;
@@ -3714,7 +3706,6 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     if (head.head === 'Cơ quan' && end > bodyStart && matchAt(toks, bodyStart, ORG_TABLE)?.len === end - bodyStart && !isNationalServiceAt(toks, bodyStart)) agency = false;
     // "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội": capitalised alone it is the one national front
     if (head.head === 'Mặt trận Tổ quốc' && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && bt?.gap !== Gap.Paren) return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
-    if (end === bodyStart && head.head === FEDERAL_COURT_HEAD && federalCourtAlone(toks, i, bt)) return orgMatch(i, end, head, bodyStart, true, -1);
     // "Hội Nông dân tích cực tuyên truyền", "lực lượng Công an nhân dân": a nationwide organization named alone
     // (not inside a newspaper's or school's name: "Báo Công an nhân dân")
     if (NATIONWIDE_BODY_HEADS.has(head.head) && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && !afterNonAgencyHead(toks, i) && namesNationalGuard(toks, i, head, bodyStart)) return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));

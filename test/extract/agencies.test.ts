@@ -4227,13 +4227,13 @@ describe('a unit\'s charge ("phụ trách") after its name is no part of it', ()
   });
 });
 
-describe('a federation\'s highest court, and "Tòa án liên bang" capitalised alone', () => {
+describe('a federation\'s highest court; "Tòa án liên bang" alone is a body type and a level, no agency', () => {
   const table: [string, string[]][] = [
     ['Cuộc chiến pháp lý có thể sẽ diễn ra tại Tòa án Tối cao Liên bang. Khi đó, phán quyết là cuối cùng.', ['Tòa án Tối cao Liên bang']],
     ['Vụ việc nhiều khả năng sẽ được đưa lên Tòa án Tối cao để có phán quyết cuối cùng.', ['Tòa án Tối cao']],
-    ['Các nghị sĩ đã ký vào đơn kiện ông Trump ra Tòa án liên bang với cáo buộc vi hiến.', ['Tòa án liên bang']],
-    ['Tòa án liên bang ở thành phố Seattle đã ra phán quyết.', ['Tòa án liên bang']],
-    // (lower case, or counted, it names none)
+    // (blind reviewers judged the bare federal court worse 6 times of 8: a body type plus a level word)
+    ['Các nghị sĩ đã ký vào đơn kiện ông Trump ra Tòa án liên bang với cáo buộc vi hiến.', []],
+    ['Tòa án liên bang ở thành phố Seattle đã ra phán quyết.', []],
     ['Họ kiện về sắc lệnh của tân Tổng thống lên tòa án liên bang.', []],
     ['Một Tòa án liên bang đã ra phán quyết tạm dừng sắc lệnh.', []],
     ['Các Tòa án liên bang đều bác đơn.', []],
