@@ -8,7 +8,7 @@ import { CLAUSE_OPENER_WORDS, FOOTBALL_FEDERATION_SHORT_HEAD, GLUED_OPENER_EXTRA
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { COUNTRIES, FOREIGN_CITIES, SINO_NAMING_COUNTRIES } from '../lexicon/places.js';
 import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PLACE_WORDS } from '../lexicon/foreign-bodies.js';
-import { foldForMatch } from '../input/normalize.js';
+import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
 import { NAMESAKE_PLACES } from '../lexicon/personal-names.js';
@@ -673,7 +673,6 @@ const TIME_UNIT_IDS = new Set(['tháng', 'năm', 'ngày', 'quý', 'giờ', 'ti�
 /** Fields named by one word, that make a department's whole name ("Tổng cục Thuế", "Tổng cục Giá", "Cục Dược"). */
 const ONE_WORD_FIELDS = new Set([...NAME_FIELDS.filter((f) => !f.includes(' ')), 'giá', 'dược'].map(foldForMatch));
 const LETTERS_ONLY_RE = /^\p{L}+$/u;
-const MARKS_RE = /\p{M}/gu;
 /**
  * "Phòng Vi - rút", "Cục Văn bản" cut, "Sở Khanh", "thôn Sở Hạ", "Đoàn Loan": a Vietnamese head whose whole name is one
  * capitalised Vietnamese syllable (no place, field, acronym, numeral or foreign word) is a name cut short or no body at all.
@@ -684,7 +683,7 @@ function cutAfterOneSyllable(toks: Token[], m: OrgMatch, text: string): boolean 
   // (a one-letter word is a numeral or an initial: "Cục I", "Vụ V")
   if (!t.cap || t.acro || t.num || t.e - t.s < 2 || m.bracket >= 0 || isForeignNameWord(text, t)) return false;
   const f = t.f;
-  if (!LETTERS_ONLY_RE.test(f) || ONE_WORD_FIELDS.has(f) || !VIETNAMESE_SYLLABLE_RE.test(f.normalize('NFD').replace(MARKS_RE, '').replace(/đ/g, 'd'))) return false;
+  if (!LETTERS_ONLY_RE.test(f) || ONE_WORD_FIELDS.has(f) || !VIETNAMESE_SYLLABLE_RE.test(withoutMarks(f))) return false;
   // ("Hội hữu nghị Trung - Việt": two names paired by a dash)
   const after = toks[m.end];
   if (after !== undefined && after.gap === Gap.Dash && after.cap) return false;

@@ -13,7 +13,7 @@ import { DEGREE_ABBREVIATIONS, HONORIFICS, POSITION_HEADS, POSITION_NOT_BEFORE, 
 import { RANKS } from '../lexicon/ranks.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { COUNTRIES, DISTRICTS, FOREIGN_CITIES, REGIONS } from '../lexicon/places.js';
-import { foldForMatch } from '../input/normalize.js';
+import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { decodedUnits } from '../input/decoded-memo.js';
 import { CodeUnits } from '../input/code-units.js';
 import type { ExtractContext } from './context.js';
@@ -643,16 +643,9 @@ const SEATED_COURT_HEADS = ['Tòa phúc thẩm', 'TAND cấp cao', 'Tòa án nh�
 const AT_PLACE_HEADS = new Set([...MISSION_HEADS, ...SEATED_COURT_HEADS, 'Hội đồng hương', 'Hội', 'Hội đồng', 'Hiệp hội',
   'Tổng hội', 'Thương hội', 'Tổng thương hội']);
 
-const TONELESS_CACHE = new Map<string, boolean>();
 /** A word in capitals that is a Vietnamese syllable ("VŨ", "NGUYỄN"), not an acronym ("TP", "NN&PTNT", "UBND"). */
 function isCapsSyllableWord(t: Token | undefined): boolean {
-  if (!t || !t.acro || t.num || t.e - t.s > 7) return false;
-  let v = TONELESS_CACHE.get(t.f);
-  if (v === undefined) {
-    v = VIETNAMESE_SYLLABLE_RE.test(t.f.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
-    TONELESS_CACHE.set(t.f, v);
-  }
-  return v;
+  return !!t && t.acro && !t.num && t.e - t.s <= 7 && VIETNAMESE_SYLLABLE_RE.test(withoutMarks(t.f));
 }
 /**
  * At k, inside a body's name: a person's name of three or four syllables in capitals, opening with a family name, after a
