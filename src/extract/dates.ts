@@ -1214,14 +1214,47 @@ function shortlyBefore(event: DateMention, report: DateMention): boolean {
  * a lead that dates its event only relatively ("hôm qua") leaves later dates to side events.
  */
 export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
-  const picked = pickEventMention(ctx, dates);
-  if (!picked) return null;
+  const mention = pickEventMention(ctx, dates);
+  if (!mention) return null;
+  const picked = headlineActAhead(ctx, dates, mention) ?? mention;
   // "Thứ Hai 6/2, ... (năm 1947 ...)": a sentence's year long before the story's is another time's, not the day's.
   if (picked.yearImplied && !ctx.publishedAt && !picked.value.startsWith('XXXX')
     && Number(picked.value.slice(0, 4)) <= storyYearOf(ctx) - HISTORY_YEARS) {
     return withRestatedYear(ctx, dates, { ...picked, value: 'XXXX' + picked.value.slice(4), yearImplied: false });
   }
   return withSameDaySentenceYear(ctx, dates, withRestatedYear(ctx, dates, picked));
+}
+
+/** The act a headline announces: the two words after "sẽ", "sắp", "dự kiến" ("Ông Trump sẽ chơi golf với ..." → "chơi golf"). */
+const HEADLINE_ACT_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?<!(?:${alt(PREPARATION_NOUN_HEADS)})\s+)(?:${alt(AHEAD_HEADLINE_WORDS)})\s+([a-zà-ỹ]+\s+[a-zà-ỹ]+)(?![a-zà-ỹ])`, '');
+/** How far past the picked day the announced act's own upcoming day may be written. */
+const HEADLINE_ACT_REACH = 1500;
+const TERM_START_BEFORE_RE = /(?<![a-zà-ỹ])từ\s*$/;
+/**
+ * "Ông Trump sẽ chơi golf với Thủ tướng Nhật Shinzo Abe" over "Theo Reuters ngày 6.2, ..." then "... chơi golf với ông Abe
+ * ... vào ngày 11.2 tới": "Chuẩn bị xét xử vụ nhắn tin ..." over "Ngày 10/7, ông ... luật sư" then "Tòa dự kiến sẽ đưa vụ
+ * án ra xét xử vào ngày 9/8 tới": a headline that announces an act, and a later upcoming day ("... tới") whose sentence
+ * names that act, gives the announced event, which gives its own date. Not a term's start ("Từ 1/8 tới, các bệnh viện
+ * ..."): a rule taking effect is no event, and the act that set it stays.
+ */
+function headlineActAhead(ctx: ExtractContext, dates: DateMention[], picked: DateMention): DateMention | null {
+  if (picked.span[0] < ctx.bodyStart) return null;
+  const act = HEADLINE_ACT_RE.exec(ctx.folded.slice(0, ctx.bodyStart));
+  if (!act || AHEAD_AFTER_RE.test(ctx.folded.slice(picked.span[1], picked.span[1] + 8))) return null;
+  const words = act[1].replace(/\s+/g, ' ');
+  for (const d of dates) {
+    if (d.span[0] <= picked.span[0]) continue;
+    if (d.span[0] - picked.span[0] > HEADLINE_ACT_REACH) break;
+    if (!AHEAD_AFTER_RE.test(ctx.folded.slice(d.span[1], d.span[1] + 8))) continue;
+    const cues = cuesOf.get(d);
+    if (!cues || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    if (TERM_START_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 6), d.span[0]))) continue;
+    const gap = (dayOfYear(d) - dayOfYear(picked) + 372) % 372;
+    if (gap < 1 || gap > 186) continue;
+    const [sStart, sEnd] = sentenceOf(ctx, d.span[0]);
+    if (ctx.folded.slice(sStart, sEnd).replace(/\s+/g, ' ').includes(words)) return d;
+  }
+  return null;
 }
 
 /**

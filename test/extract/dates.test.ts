@@ -1818,3 +1818,31 @@ describe('round 43 tuning: the event date', () => {
     expect(eventOf(text)).toBe(value);
   });
 });
+
+describe('round 45 tuning: the day of the act a headline announces', () => {
+  function eventOf(text: string): string | null {
+    const headlineEnd = text.indexOf('\n');
+    const ctx = ctxOf(text, null, headlineEnd < 0 ? 0 : headlineEnd);
+    return pickEventDate(ctx, extractDates(ctx))?.value ?? null;
+  }
+  const table: [string, string, string | null][] = [
+    ['the headline\'s act ("sẽ chơi golf") told later with its upcoming day gives that day, over the report\'s',
+      'Ông Trump sẽ chơi golf với Thủ tướng Nhật Shinzo Abe\nTổng thống Mỹ dự định sẽ chơi golf với ông Abe tuần này.\nTheo Reuters ngày 6.2, phát biểu trên Đài Westwood One, ông Trump cho rằng chơi golf sẽ giúp hiểu người khác hơn. Tuy nhiên ông Trump không xác nhận liệu ông có đặt cược khi chơi golf với ông Abe tại khu nghỉ dưỡng Mar-a-Lago vào ngày 11.2 tới hay không.',
+      'XXXX-02-11'],
+    ['"Chuẩn bị xét xử" and the court\'s planned trial day "xét xử vào ngày 9/8 tới"',
+      'Chuẩn bị xét xử vụ nhắn tin khủng bố Chủ tịch tỉnh Bắc Ninh\nVụ án sắp được đưa ra xét xử.\nNgày 10/7, ông Giang Hồng Thanh, luật sư, cho biết đã nhận được thông báo của tòa. Theo đó, Tòa dự kiến sẽ đưa vụ án ra xét xử vào ngày 9/8 tới.',
+      'XXXX-08-09'],
+    ['an upcoming day whose sentence names another act is not the headline\'s ("tiếp ông Abe", not "chơi golf")',
+      'Ông Trump sẽ chơi golf với Thủ tướng Nhật Shinzo Abe\nTổng thống Mỹ dự định sẽ chơi golf với ông Abe tuần này.\nTheo Reuters ngày 6.2, phát biểu trên Đài Westwood One, ông Trump cho rằng chơi golf sẽ giúp hiểu người khác hơn. Theo dự kiến, ông Trump sẽ tiếp ông Abe tại Nhà Trắng vào ngày 10.2 tới.',
+      'XXXX-02-06'],
+    ['a term starting on the day ("Từ 1/8 tới, ...") is no announced event: the act that set it stays',
+      'Hà Nội: Sẽ tăng viện phí từ 1/8 tới\nHĐND thành phố đã thông qua nghị quyết.\nChiều 4/7, HĐND TP Hà Nội đã thông qua Nghị quyết quy định giá dịch vụ khám bệnh. Từ 1/8 tới, các bệnh viện sẽ tăng viện phí với người không có thẻ bảo hiểm y tế.',
+      'XXXX-07-04'],
+    ['a headline that announces nothing leaves the told day',
+      'Ông Trump chơi golf với Thủ tướng Nhật Shinzo Abe\nHai nhà lãnh đạo gặp nhau.\nTheo Reuters ngày 6.2, ông Trump cho rằng chơi golf sẽ giúp hiểu người khác hơn. Ông sẽ chơi golf với ông Abe vào ngày 11.2 tới.',
+      'XXXX-02-06'],
+  ];
+  it.each(table)('%s', (_why, text, value) => {
+    expect(eventOf(text)).toBe(value);
+  });
+});
