@@ -624,7 +624,11 @@ const VENUE_HEADS = phraseSet(
   ],
 );
 // A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).
-const BUSINESS_HEADS = phraseSet(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
+// (and works, cooperatives and sole proprietorships: Xí nghiệp xây dựng tư nhân số 1 Lai Châu, Hợp tác xã Thương mại quận 3,
+// Doanh nghiệp tư nhân Xây dựng số 1 tỉnh Điện Biên; the guideline takes no place inside a business's name)
+const BUSINESS_HEADS = phraseSet(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'xí nghiệp', 'hợp tác xã', 'doanh nghiệp']);
+// ("doanh nghiệp" only as "doanh nghiệp tư nhân": "các doanh nghiệp FDI Hàn Quốc" are a country's firms)
+const DOANH = foldForMatch('doanh');
 const BUSINESS_HEAD_TRIE = BUSINESS_HEADS.forward;
 // Capitalised heads whose names go on in lower case: companies, and schools and hospitals (Cao đẳng y tế Hưng Yên).
 // (and exchanges, Sở Giao dịch chứng khoán Hà Nội, and broadcasters, Đài truyền hình Việt Nam as Đài Truyền hình Việt Nam;
@@ -1115,7 +1119,9 @@ function railwayAt(w: Words, j: number, lowerRun: number, i: number): boolean {
  * A place closing a long company name in title case ("Tổng công ty Cổ phần Xuất nhập khẩu Việt Nam",
  * "Công ty Cổ phần Nước và Môi trường Việt Nam"): back over single spaces to a capitalised business head.
  */
-const MOTION_WORDS = new Set(['vào', 'ra', 'sang', 'tới', 'qua', 'rời'].map(foldForMatch));
+// (and "cùng", along with: "Hợp tác xã Lễ Pháp cùng thôn Lễ Pháp" are two parties; "khu vực", "vùng": "kinh tế HTX
+// khu vực Tây Nguyên" is the sector in a region, no company named after it)
+const MOTION_WORDS = new Set(['vào', 'ra', 'sang', 'tới', 'qua', 'rời', 'cùng', 'vực', 'vùng'].map(foldForMatch));
 function insideCompanyName(w: Words, i: number): boolean {
   let lowerRun = 0;
   let reach = i - 12;
@@ -1133,8 +1139,8 @@ function insideCompanyName(w: Words, i: number): boolean {
       // a lower-case head whose capitalised name runs up to the place (tổng công ty Xây lắp dầu khí Việt Nam);
       // right before the place it is the country's companies (các công ty Việt Nam)
       if (maybeWord(BUSINESS_FIRST_GATE, w, j)) {
-        const head = longestAt(w, j, BUSINESS_HEAD_TRIE, i);
-        if (head >= 2 && j + head < i && w.cap[j + head]) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
+        const head = businessHeadAt(w, j, i);
+        if (head >= 2 && j + head < i && w.cap[j + head]) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2)) && !allianceBefore(w, j);
       }
       const legal = legalFormEndingAt(w, j);
       if (legal) { j -= legal - 1; reach -= legal; continue; }
@@ -1142,12 +1148,24 @@ function insideCompanyName(w: Words, i: number): boolean {
       continue;
     }
     lowerRun = 0;
-    if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
+    if (maybeWord(BUSINESS_FIRST_GATE, w, j) && businessHeadAt(w, j, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2)) && !allianceBefore(w, j);
     // the press's short company heads, whose names describe the trade as the long ones do (CTCP Công nghiệp cao su miền Nam,
     // Cty CP Giống cây trồng Kiên Giang, TCT Bảo đảm ATHH miền Nam)
-    if (wordIn(w, j, COMPANY_SHORT_HEADS)) return true;
+    if (wordIn(w, j, COMPANY_SHORT_HEADS)) return !allianceBefore(w, j);
   }
   return false;
+}
+
+/** Words of a business head at j before limit (0 if none); "doanh nghiệp" counts only with its "tư nhân" (4 words). */
+function businessHeadAt(w: Words, j: number, limit: number): number {
+  const head = longestAt(w, j, BUSINESS_HEAD_TRIE, limit);
+  if (head !== 2 || keyAt(w, j) !== DOANH) return head;
+  return j + 3 < limit && w.plain[j + 2] === 1 && w.plain[j + 3] === 1 && legalFormEndingAt(w, j + 3) === 2 ? 4 : 0;
+}
+
+/** "Liên minh Hợp tác xã tỉnh Khánh Hòa", "Liên minh HTX Việt Nam": the cooperatives' alliance is a body, whose place counts (head at j). */
+function allianceBefore(w: Words, j: number): boolean {
+  return j >= 2 && w.plain[j] === 1 && w.plain[j - 1] === 1 && keyAt(w, j - 1) === 'minh' && keyAt(w, j - 2) === 'liên';
 }
 
 // Words after "và" that start another party or a place, not a second trade of the same company.
@@ -1161,7 +1179,8 @@ function tradeAfterAnd(w: Words, k: number): boolean {
 }
 
 // The company's legal form spelt out (TNHH MTV): words of its head, not of a clause.
-const LEGAL_FORMS = [['trách', 'nhiệm', 'hữu', 'hạn'], ['một', 'thành', 'viên']].map((p) => p.map(foldForMatch));
+// (and "tư nhân", private: Xí nghiệp xây dựng tư nhân số 1 ...)
+const LEGAL_FORMS = [['trách', 'nhiệm', 'hữu', 'hạn'], ['một', 'thành', 'viên'], ['tư', 'nhân']].map((p) => p.map(foldForMatch));
 /** Lower-case word j closes "trách nhiệm hữu hạn" or "một thành viên" (written in one line): its length, else 0. */
 function legalFormEndingAt(w: Words, j: number): number {
   const last = keyAt(w, j);
@@ -1185,7 +1204,7 @@ function tradeDashAt(w: Words, j: number, i: number): boolean {
 
 /** Lower-case word j closes a business head opening at j-1 (Tập đoàn, Ngân hàng). */
 function headTail(w: Words, j: number, i: number): boolean {
-  return j > 0 && w.cap[j - 1] === 1 && maybeWord(BUSINESS_FIRST_GATE, w, j - 1) && longestAt(w, j - 1, BUSINESS_HEAD_TRIE, i) >= 2;
+  return j > 0 && w.cap[j - 1] === 1 && maybeWord(BUSINESS_FIRST_GATE, w, j - 1) && businessHeadAt(w, j - 1, i) >= 2;
 }
 
 // Heads of institutions whose names carry their unit (Bệnh viện Đa khoa tỉnh ..., Trường THPT huyện ...);
@@ -4639,7 +4658,7 @@ const LIST_OPENER_WORDS = gated(LIST_OPENERS);
 const SENTENCE_OPENER_WORDS = gated(SENTENCE_OPENERS);
 const BAN_COMPOUND_WORDS = gated(BAN_COMPOUNDS);
 // (and "TCT", Tổng công ty written short, read by this rule only)
-const COMPANY_SHORT_HEADS = gated(new Set([...COMPANY_SHORT_HEAD_WORDS, 'tct'].map(foldForMatch)));
+const COMPANY_SHORT_HEADS = gated(new Set([...COMPANY_SHORT_HEAD_WORDS, 'tct', 'htx', 'dntn'].map(foldForMatch)));
 const PLURAL_WORDS = gated(PLURAL_BEFORE);
 /** Word j is a count of units (2 xã, 12 phường), not a code or a year (Ban Chỉ đạo 389 tỉnh): 2 to 99. */
 function smallCount(w: Words, j: number): boolean {

@@ -264,6 +264,18 @@ describe('generalisation: lists, chains and regions', () => {
     ['Lãnh đạo Tổng công ty Cổ phần Xuất nhập khẩu Việt Nam (Vinaconex) bị khởi tố.', []],
     ['Công ty Xổ số điện toán Việt Nam (Vietlott) trao giải.', []],
     ['Công ty Samsung tiếp tục đầu tư vào Việt Nam.', ['Việt Nam']],
+    // works, cooperatives and sole proprietorships are businesses too; the cooperatives' alliance is a body, and a
+    // lower-case "doanh nghiệp" is any firm
+    ['Ông Toàn là Trưởng phòng kinh doanh thuộc Hợp tác xã Thương mại quận 3.', []],
+    ['Thanh tra các dự án do Xí nghiệp xây dựng tư nhân số 1 Lai Châu làm chủ đầu tư.', []],
+    ['Xử phạt Chi nhánh doanh nghiệp tư nhân Xây dựng số 1 tỉnh Điện Biên - Khách sạn Mường Thanh.', []],
+    ['DNTN Xây dựng số 1 tỉnh Điện Biên cũng đã có văn bản gửi UBND.', []],
+    ['Đại hội Liên minh Hợp tác xã tỉnh Khánh Hòa nhiệm kỳ 2012-2017.', ['Khánh Hòa']],
+    ['Các doanh nghiệp FDI Hàn Quốc tiếp tục đầu tư.', ['Hàn Quốc']],
+    ['Ngày 1/5/2005, Hợp tác xã Lễ Pháp cùng thôn Lễ Pháp, xã Tiên Dương ký hợp đồng.', ['Lễ Pháp', 'Tiên Dương']],
+    ['Kinh tế HTX khu vực Tây Nguyên chưa phát triển tương xứng.', ['Tây Nguyên']],
+    ['Xe khách thuộc HTX Vận tải Tây Nguyên chạy hướng ngược lại.', []],
+    ['Ông là chủ doanh nghiệp tư nhân Hữu Tâm tại thành phố Cao Lãnh.', ['Cao Lãnh']],
     // a country's press: the country (not a newspaper named after it)
     ['Báo chí Anh tiết lộ Real Madrid muốn mua bộ ba hậu vệ.', ['Anh']],
     ['Theo báo chí Italia, Juventus đã đồng ý bán tiền vệ này.', ['Italia']],
