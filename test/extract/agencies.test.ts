@@ -173,6 +173,15 @@ describe('where an organization name ends', () => {
     ['Ủy ban An toàn giao thông Quốc gia vừa có văn bản. Ủy ban ATGT Quốc gia cho biết thêm.', ['Ủy ban An toàn giao thông Quốc gia']],
     // a capitalised syllable completed by words that alone end a name (do, chức, cán bộ)
     ['Ông Nguyễn Văn A, Vụ trưởng Vụ Tổ chức cán bộ, cho biết.', ['Vụ Tổ chức cán bộ']],
+    // a head's stance right after the lower-case rest closes the name as "cho biết" does
+    ['Bà Nguyễn Thị Kim Phụng, Vụ trưởng Vụ Giáo dục đại học nhận định, chưa có kết quả thi.', ['Vụ Giáo dục đại học']],
+    ['Bà Ninh Thị Thu Hương, Phó cục trưởng Cục Văn hóa cơ sở không đồng tình với ý kiến này.', ['Cục Văn hóa cơ sở']],
+    ['Cục Quản lý cạnh tranh nhấn mạnh trong quá trình thực hiện.', ['Cục Quản lý cạnh tranh']],
+    // (not after a name its place closed: "bức xúc" is how the head spoke, no remit)
+    ['Ông Trần Văn D, Chủ tịch UBND xã Xuân Hòa bức xúc nói.', ['UBND xã Xuân Hòa']],
+    ['Khi Tổng cục Du lịch nói đây là ý kiến chỉ đạo.', ['Tổng cục Du lịch']],
+    // (not an adverb before it: how often the body said it is no word of its name)
+    ['Lữ đoàn đặc công 1- Binh chủng Đặc công từng khẳng định Đặc công Việt Nam rất coi trọng võ thuật.', ['Lữ đoàn đặc công 1', 'Binh chủng Đặc công']],
     ['Liên minh Tự do Dân sự Mỹ đệ đơn kiện.', ['Liên minh Tự do Dân sự Mỹ']],
     ['Công an Thủ đô tăng cường tuần tra.', ['Công an Thủ đô']],
     ['Hội LHPN Thủ đô chia sẻ những thiệt hại.', ['Hội LHPN Thủ đô']],
