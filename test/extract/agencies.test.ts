@@ -173,6 +173,15 @@ describe('where an organization name ends', () => {
     ['Ủy ban An toàn giao thông Quốc gia vừa có văn bản. Ủy ban ATGT Quốc gia cho biết thêm.', ['Ủy ban An toàn giao thông Quốc gia']],
     // a capitalised syllable completed by words that alone end a name (do, chức, cán bộ)
     ['Ông Nguyễn Văn A, Vụ trưởng Vụ Tổ chức cán bộ, cho biết.', ['Vụ Tổ chức cán bộ']],
+    // a head's stance right after the lower-case rest closes the name as "cho biết" does
+    ['Bà Nguyễn Thị Kim Phụng, Vụ trưởng Vụ Giáo dục đại học nhận định, chưa có kết quả thi.', ['Vụ Giáo dục đại học']],
+    ['Bà Ninh Thị Thu Hương, Phó cục trưởng Cục Văn hóa cơ sở không đồng tình với ý kiến này.', ['Cục Văn hóa cơ sở']],
+    ['Cục Quản lý cạnh tranh nhấn mạnh trong quá trình thực hiện.', ['Cục Quản lý cạnh tranh']],
+    // (not after a name its place closed: "bức xúc" is how the head spoke, no remit)
+    ['Ông Trần Văn D, Chủ tịch UBND xã Xuân Hòa bức xúc nói.', ['UBND xã Xuân Hòa']],
+    ['Khi Tổng cục Du lịch nói đây là ý kiến chỉ đạo.', ['Tổng cục Du lịch']],
+    // (not an adverb before it: how often the body said it is no word of its name)
+    ['Lữ đoàn đặc công 1- Binh chủng Đặc công từng khẳng định Đặc công Việt Nam rất coi trọng võ thuật.', ['Lữ đoàn đặc công 1', 'Binh chủng Đặc công']],
     ['Liên minh Tự do Dân sự Mỹ đệ đơn kiện.', ['Liên minh Tự do Dân sự Mỹ']],
     ['Công an Thủ đô tăng cường tuần tra.', ['Công an Thủ đô']],
     ['Hội LHPN Thủ đô chia sẻ những thiệt hại.', ['Hội LHPN Thủ đô']],
@@ -1342,6 +1351,19 @@ describe('acronyms of listed fields written in parts around a spaced dash', () =
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a government bond is a security named after its issuer, no mention of the body', () => {
+  const table: [string, string[]][] = [
+    ['Công ty chuyển vốn vào dưới hình thức hợp tác đầu tư trái phiếu Chính phủ.', []],
+    ['Dự án sử dụng nguồn vốn trái phiếu Chính phủ, ngân sách trung ương hỗ trợ.', []],
+    // (not the government itself, named beside the bond in the same sentence)
+    ['Chính phủ vừa phát hành thêm trái phiếu Chính phủ.', ['Chính phủ']],
+    ['Thủ tướng Chính phủ đồng ý bổ sung vốn trái phiếu.', ['Chính phủ']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
   });
 });
 
