@@ -2132,7 +2132,7 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   // Cộng hòa bang Nam Dakota", whose state is no person)
   const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q) || (q - end >= 2 && startsForeignPerson(text, toks, q))
     || (n.gap === Gap.Dash && n.cap && n.k & ORG_TABLE.bit && !!matchAt(toks, q, ORG_TABLE))
-    || ((NAME_CLOSING_WORDS.has(n.f) || (PURPOSE_WORDS.has(n.f) && q - end <= 2 && max > 2)) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SAYS_TABLE) && !SAYS_ADVERBS.has(toks[q - 1].f))
+    || ((NAME_CLOSING_WORDS.has(n.f) || (PURPOSE_WORDS.has(n.f) && q - end <= 2 && max > 2)) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && (!!matchAt(toks, q, SAYS_TABLE) || saidAt(toks, q)))
     || (n.cap && CONNECTIVE_FIRST_IDS.has(n.w) && opensNextSentence(toks, q));
   if (closed && n && n.w === VA_WORD && n.gap === Gap.Space) {
     const r = remitAfterVaEnd(toks, q + 1, text);
@@ -2254,11 +2254,19 @@ function ownerBodyAt(toks: Token[], q: number): boolean {
 }
 
 // (not "đã": "do Tổng cục Dạy nghề xây dựng đã được" — a verb may come between)
-// ("Vụ Giáo dục đại học nhận định", "Cục Quản lý cạnh tranh nhấn mạnh", "Cục Văn hóa cơ sở không đồng tình": a head's
-// stance on what was asked closes the name as "cho biết" does; not "thông tin" or "đánh giá", which end remits too)
-// ("Binh chủng Đặc công từng khẳng định": how often it was said is no word of the name)
-const SAYS_ADVERBS = new Set(['từng', 'thường']);
-const SAYS_TABLE = rareTable(['cho biết', 'cho rằng', 'cho hay', 'nói', 'nhận định', 'khẳng định', 'nhấn mạnh', 'giải thích', 'lý giải', 'không đồng tình']);
+// ("Vụ Giáo dục đại học nhận định", "Cục Bản quyền tác giả khẳng định", "Cục Văn hóa cơ sở không đồng tình": a verb of saying
+// or a head's stance closes a remit as "cho biết" does; not "thông tin" or "đánh giá", a remit's own words: "Cục An toàn thông tin")
+const SAYS_TABLE = rareTable(['cho biết', 'cho rằng', 'cho hay']);
+const SAID_TABLE = rareTable(['nói', 'nhận định', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'thừa nhận', 'xác nhận', 'giải thích', 'lý giải', 'tiết lộ', 'không đồng tình']);
+const CHINH_WORD = wordId('chính'), THUC_WORD = wordId('thức'), THUONG_WORD = wordId('thường');
+/**
+ * A verb of saying at q closes the rest before it; not after an adverb the rest read ("Binh chủng Đặc công từng khẳng định",
+ * "... Thế giới chính thức xác nhận": the predicate opened before the verb).
+ */
+function saidAt(toks: Token[], q: number): boolean {
+  const p = toks[q - 1];
+  return !!matchAt(toks, q, SAID_TABLE) && !ASPECT_WORD_IDS.has(p.w) && p.w !== THUONG_WORD && !(p.w === THUC_WORD && toks[q - 2]?.w === CHINH_WORD);
+}
 // ("Hội đồng Di sản văn hóa quốc gia", "Ủy ban An toàn sinh học quốc gia": a national council's remit closed by "quốc gia" too)
 const WORLD_REACH_TABLE = rareTable(['thế giới', 'quốc tế', 'toàn cầu', 'quốc gia']);
 /** End of up to three lower-case words closed by "thế giới", "quốc tế" or "toàn cầu" right after `end`; else -1. */

@@ -23,6 +23,13 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Trung tướng Trần Thị Ngọc Đẹp, Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ chủ trì Hội nghị.',
       [['Trần Thị Ngọc Đẹp', 'Trung tướng', ['Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ']]]],
     ['Ngày 7.2, Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ có buổi làm việc.', [['Phùng Xuân Nhạ', null, ['Bộ trưởng Bộ GD-ĐT']]]],
+    // a verb of saying closes a body's lower-case rest as "cho biết" does; an aspect word before it still ends the name
+    ['Bà Nguyễn Thị Kim Phụng, Vụ trưởng Vụ Giáo dục đại học nhận định, chưa có kết quả thi thì chưa thể nhận xét.',
+      [['Nguyễn Thị Kim Phụng', null, ['Vụ trưởng Vụ Giáo dục đại học']]]],
+    ['Ông Nguyễn Văn An, Cục trưởng Cục Bản quyền tác giả khẳng định, không được đánh đồng mức giá.',
+      [['Nguyễn Văn An', null, ['Cục trưởng Cục Bản quyền tác giả']]]],
+    ['Ông Nguyễn Văn An, Cục trưởng Cục Chăn nuôi cũng nhấn mạnh, nghịch lý này chỉ là tạm thời.', [['Nguyễn Văn An', null, ['Cục trưởng Cục Chăn nuôi']]]],
+    ['Ông Trần Xuân Đạt, Tư lệnh Binh chủng Đặc công từng khẳng định Đặc công Việt Nam rất coi trọng võ thuật.', [['Trần Xuân Đạt', null, ['Tư lệnh Binh chủng Đặc công']]]],
     ['Ông Võ Thành Thống, Chủ tịch UBND TP.Cần Thơ, đưa thêm 4 kiến nghị.', [['Võ Thành Thống', null, ['Chủ tịch UBND TP.Cần Thơ']]]],
     ['Thiếu tá Nguyễn Tiến Đạt - Trưởng Công an phường Láng Hạ (quận Đống Đa) cho biết.',
       [['Nguyễn Tiến Đạt', 'Thiếu tá', ['Trưởng Công an phường Láng Hạ']]]],
