@@ -186,7 +186,6 @@ function ofSchoolOrHospitalAt(toks: Token[], m: OrgMatch): boolean {
   return true;
 }
 const CHANH_ID = exactWordId('chánh');
-const TRAI_ID = exactWordId('trái'), PHIEU_ID = exactWordId('phiếu');
 /** Token k opens a body that needs a name or place after its head (UBND, Bộ, Ban, Sở...). */
 function startsNamedBody(toks: Token[], k: number): boolean {
   const o = toks[k] && toks[k].gap === Gap.Space && toks[k].cap ? matchAt(toks, k, ORG_TABLE) : null;
@@ -406,8 +405,6 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   // "Chánh Văn phòng UBND TP.HCM": "Chánh Văn phòng" is the post, the body is the one whose office it heads
   // (not an office named after a post or a body in itself: "Chánh Văn phòng Tổng thống Ukraine", "Văn phòng Nhà Trắng")
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CHANH_ID && at.value.head === 'Văn phòng' && startsNamedBody(toks, i + at.len) && !ownOfficeBodyAt(toks, i + at.len, text)) return true;
-  // "vốn trái phiếu Chính phủ", "mua bán trái phiếu Chính phủ": a bond is a security named after its issuer, no mention of a body
-  if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === PHIEU_ID && toks[i - 1].gap === Gap.Space && toks[i - 2].w === TRAI_ID) return true;
   // ("chính phủ Tổng thống Syria Bashar al-Assad": the government of a president, not his office "Phủ Tổng thống")
   if (i > 0 && toks[i - 1].w === CHINH_ID && at.value.head.startsWith('Phủ ') && !toks[i].cap) return true;
   // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body

@@ -1354,19 +1354,6 @@ describe('acronyms of listed fields written in parts around a spaced dash', () =
   });
 });
 
-describe('a government bond is a security named after its issuer, no mention of the body', () => {
-  const table: [string, string[]][] = [
-    ['Công ty chuyển vốn vào dưới hình thức hợp tác đầu tư trái phiếu Chính phủ.', []],
-    ['Dự án sử dụng nguồn vốn trái phiếu Chính phủ, ngân sách trung ương hỗ trợ.', []],
-    // (not the government itself, named beside the bond in the same sentence)
-    ['Chính phủ vừa phát hành thêm trái phiếu Chính phủ.', ['Chính phủ']],
-    ['Thủ tướng Chính phủ đồng ý bổ sung vốn trái phiếu.', ['Chính phủ']],
-  ];
-  it.each(table)('%s', (text, expected) => {
-    expect(namesOf(text)).toEqual(expected);
-  });
-});
-
 describe('a body inside a newspaper\'s name after a lower-case "báo" that is cited or credited', () => {
   const table: [string, string[]][] = [
     ['Theo báo Công an TP. HCM, vụ việc xảy ra lúc 16h.', []],
