@@ -12,7 +12,7 @@ import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
 import { NAMESAKE_PLACES } from '../lexicon/personal-names.js';
-import { acronymExpansion, analyse, startsFamilyName, isNameWord, tokenAt, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, isLevelAt, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, SECTOR_TABLE, analyse, startsFamilyName, isNameWord, tokenAt, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, isLevelAt, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -554,10 +554,14 @@ function endsInsideHead(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 const SO_ID = exactWordId('sở');
-/** The inspectorate's parent is "Sở" and its sector's acronym, with no place after it ("Thanh tra Sở GTVT", "Thanh tra Sở NN-PTNT"). */
+/**
+ * The inspectorate's parent is "Sở" and its sector, as acronyms or written out, with no place after it ("Thanh tra Sở GTVT",
+ * "Thanh tra Sở NN-PTNT", "chánh Thanh tra Sở Xây dựng nói").
+ */
 function inspectsBareDepartment(toks: Token[], m: OrgMatch): boolean {
   const so = toks[m.bodyStart];
   if (!so || so.w !== SO_ID || m.end - m.bodyStart < 2) return false;
+  if (matchAt(toks, m.bodyStart + 1, SECTOR_TABLE)?.len === m.end - m.bodyStart - 1) return !namesPlace(toks, m);
   for (let q = m.bodyStart + 1; q < m.end; q++) if (!toks[q].acro || (q > m.bodyStart + 1 && toks[q].gap === Gap.Space)) return false;
   return !namesPlace(toks, m);
 }

@@ -3864,12 +3864,15 @@ describe('a department with its remit in lower case is read at a sentence\'s sta
   });
 });
 
-describe('the inspectorate of a department named by its sector\'s acronym alone, with no place, is a type', () => {
+describe('the inspectorate of a department named by its sector alone (acronym or written out), with no place, is a type', () => {
   const table: [string, string[]][] = [
     ['Giao Thanh tra Sở GTVT chủ trì, phối hợp kiểm tra, xử lý nghiêm đối với các hành vi vi phạm.', []],
     ['Các đơn vị như Thanh tra Bộ NN-PTNT, Thanh tra Sở NN-PTNT các tỉnh đã vào cuộc.', ['Thanh tra Bộ NN-PTNT', 'Bộ NN-PTNT']],
     // not: one with its place stays, and so does a ministry's
     ['Giao Thanh tra Sở GTVT TP.HCM chủ trì.', ['Thanh tra Sở GTVT TP.HCM', 'Sở GTVT TP.HCM']],
+    // the sector written out, as a bare "Sở Xây dựng" is a type too
+    ['Ông Nguyễn Văn Hùng, chánh Thanh tra Sở Xây dựng nói rằng sẽ kiểm tra lại toàn bộ.', []],
+    ['Thanh tra Sở Xây dựng Hà Nội cho biết đã lập biên bản.', ['Thanh tra Sở Xây dựng Hà Nội', 'Sở Xây dựng Hà Nội']],
     // what an inspectorate orders ("buộc") is no part of its name
     ['Ngoài việc xử phạt hành chính, Thanh tra Sở buộc 3 phòng khám trên tháo gỡ quảng cáo.', []],
     ['Thanh tra Sở Y tế Hà Nội buộc phòng khám đóng cửa.', ['Thanh tra Sở Y tế Hà Nội', 'Sở Y tế Hà Nội']],
