@@ -12,7 +12,7 @@ import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
 import { NAMESAKE_PLACES } from '../lexicon/personal-names.js';
-import { acronymExpansion, SECTOR_TABLE, analyse, startsFamilyName, isNameWord, tokenAt, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, isLevelAt, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, SECTOR_TABLE, analyse, startsFamilyName, isNameWord, tokenAt, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, isLevelAt, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, mayReadAgency, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -1040,6 +1040,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       if (police) found.push(police);
       continue;
     }
+    // (a business's, school's or paper's head, 5 a document, parses to no agency: every check below ends in skipping it)
+    if (!mayReadAgency(at.value)) continue;
     // A lower-case head (10 a document, 97 % of them read as no name) is parsed before the look around it: with no board
     // to read in its place, a head parsed to nothing is skipped either way, and both tests only read.
     const lowerFirst = !toks[i].cap && !PROJECT_BOARD_HEADS.has(at.value.head) && !(at.value.agency && at.value.needs === 'place');

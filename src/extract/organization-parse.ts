@@ -3383,6 +3383,16 @@ function unionOfUnnamedFirmEnd(toks: Token[], k: number): number {
   return e;
 }
 
+/**
+ * parseOrgAt can read an agency after this head (without a title): an agency's head, or one of the few others that some
+ * path reads a state body from: a state centre or institute (stateCentreMatch, the Viện matches, isStateUnit), a "sở ..."
+ * written lower-case before its sector (specialHeadMatch). A business's, school's or paper's head is read as no agency.
+ * Keep in step with those paths.
+ */
+export function mayReadAgency(head: OrgHead): boolean {
+  return head.agency || STATE_UNIT_HEADS.has(head.head) || head.head.startsWith('Sở ');
+}
+
 /** The organization name that starts at token i, if any. */
 export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): OrgMatch | null {
   const t = toks[i];
