@@ -777,8 +777,11 @@ export function placeAfterAcronymBracket(text: string, toks: Token[], k: number)
   const level = p.k & LEVEL_TABLE.bit ? matchAt(toks, k + 1, LEVEL_TABLE) : null;
   const at = k + 1 + (level ? level.len : 0);
   const place = toks[at] && toks[at].k & PLACE_TABLE.bit ? matchAt(toks, at, PLACE_TABLE) : null;
-  if (!place) return -1;
-  const end = at + place.len, next = toks[end];
+  // "Ủy ban An toàn giao thông (ATGT) Quốc gia", "Ủy ban Kiểm tra (UBKT) Trung ương": the national level stands where a place would
+  // (only as the name's close: "(UBKT) Trung ương Đảng" is a longer name)
+  const nation = place ? null : matchAt(toks, k + 1, NATION_LEVEL_TABLE);
+  if (!place && !nation) return -1;
+  const end = place ? at + place.len : k + 1 + nation!.len, next = toks[end];
   return next !== undefined && next.gap === Gap.Space && next.cap ? -1 : end;
 }
 /** A named body's name cut at its acronym in brackets runs on to the place after it: the end past that place, or -1. */

@@ -2767,6 +2767,12 @@ describe('a name read across its acronym in brackets to its place', () => {
     ['Liên minh châu Âu (EU) cho biết. EU sẽ họp.', [['Liên minh châu Âu', 'EU']]],
     // nor is a level word that a place in brackets goes on after an acronym
     ['Công an quận Thủ Đức (TP. HCM) bắt Nguyễn Thạch Bảo.', [['Công an quận Thủ Đức']]],
+    // the national level after the bracket closes the name as a place would, in either case
+    ['Ngay khi sự việc xảy ra, Ủy ban An toàn giao thông (ATGT) quốc gia đã gửi công văn.', [['Ủy ban An toàn giao thông (ATGT) quốc gia', 'Ủy ban An toàn giao thông quốc gia']]],
+    ['Sau thông báo của Ủy ban Kiểm tra (UBKT) Trung ương về các sai phạm.', [['Ủy ban Kiểm tra (UBKT) Trung ương', 'Ủy ban Kiểm tra Trung ương']]],
+    // (not before a longer name, nor after a contest's head, which is no body)
+    ['Ban Chấp hành (BCH) Trung ương Đoàn lần thứ 1 họp.', [['Trung ương Đoàn']]],
+    ['Theo đó, kỳ thi trung học phổ thông (THPT) quốc gia năm 2017 đã được tổ chức.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
