@@ -777,8 +777,11 @@ export function placeAfterAcronymBracket(text: string, toks: Token[], k: number)
   const level = p.k & LEVEL_TABLE.bit ? matchAt(toks, k + 1, LEVEL_TABLE) : null;
   const at = k + 1 + (level ? level.len : 0);
   const place = toks[at] && toks[at].k & PLACE_TABLE.bit ? matchAt(toks, at, PLACE_TABLE) : null;
-  if (!place) return -1;
-  const end = at + place.len, next = toks[end];
+  // "Ủy ban An toàn giao thông (ATGT) Quốc gia", "Ủy ban Kiểm tra (UBKT) Trung ương": the national level stands where a place would
+  // (only as the name's close: "(UBKT) Trung ương Đảng" is a longer name)
+  const nation = place ? null : matchAt(toks, k + 1, NATION_LEVEL_TABLE);
+  if (!place && !nation) return -1;
+  const end = place ? at + place.len : k + 1 + nation!.len, next = toks[end];
   return next !== undefined && next.gap === Gap.Space && next.cap ? -1 : end;
 }
 /** A named body's name cut at its acronym in brackets runs on to the place after it: the end past that place, or -1. */
@@ -4044,9 +4047,18 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     || (head.needs === 'country' && !!matchAt(toks, i + m.len + serviceDescriptorLen(toks, i + m.len), COUNTRY_TABLE) && !(i > 0 && GENERIC_MEMBERS_BEFORE.has(toks[i - 1].f)));
   return lowerOk;
 }
+/** A centre's acronym closed by the national level: "HLTTQG" (Huấn luyện thể thao quốc gia), "DBKTTVTW" (... Trung ương). */
+const NATIONAL_ACRONYM_RE = /^[a-zđ]{2,}(qg|tw|tư)$/;
 /** "Trung tâm Y tế huyện Đắk Hà", "Trung tâm Dự báo ... Trung ương": a centre that is a state agency, or null (kept out of parseOrgAt). */
 function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: number, opts: ParseOptions): OrgMatch | null {
   const bt = tokAt(toks, bodyStart);
+  // "Trung tâm HLTTQG Hà Nội", "Trung tâm KTTVQG": a centre written by an acronym that ends in the national level (QG, TW) is
+  // a centre of the central state, with the city it stands in when that follows (not a person: "Trung tâm HLTTQG Nguyễn Mạnh Hùng")
+  if (bt?.acro && bt.gap === Gap.Space && NATIONAL_ACRONYM_RE.test(bt.f)) {
+    const seat = tokAt(toks, bodyStart + 1)?.gap === Gap.Space && toks[bodyStart + 1].cap ? matchAt(toks, bodyStart + 1, PROVINCE_TABLE) : null;
+    const end = seat && !isNameWord(tokAt(toks, bodyStart + 1 + seat.len)) ? bodyStart + 1 + seat.len : bodyStart + 1;
+    return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
+  }
   const placed = placedServiceEnd(toks, bodyStart, opts.text ?? '');
   if (placed > 0) return orgMatch(i, placed, head, bodyStart, true, -1);
   const lowerNational = bt && !bt.cap && !opts.title ? lowerNationalCentreEnd(toks, bodyStart) : -1;

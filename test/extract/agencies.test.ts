@@ -716,6 +716,12 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Trung tâm văn hóa quốc gia tổ chức lễ hội.', []],
     ['Theo Trung tâm giám sát động đất quốc gia Pakistan, dư chấn mạnh.', []],
     ['Trung tâm tiếp nhận Hà Nội quốc gia mở cửa.', []],
+    // a centre by its acronym closed by the national level (QG, TW), with the city it stands in; not a person after it,
+    // nor an acronym with no such close
+    ['Đặng Hà Việt – Giám đốc Trung tâm HLTTQG TP.HCM đã xin rút.', ['Trung tâm HLTTQG TP.HCM']],
+    ['Khi Trung tâm HLTTQG Đà Nẵng đánh bại đối thủ mạnh.', ['Trung tâm HLTTQG Đà Nẵng']],
+    ['Giám đốc Trung tâm HLTTQG Nguyễn Mạnh Hùng cho biết.', ['Trung tâm HLTTQG']],
+    ['Ông là Giám đốc Trung tâm TTKD Nguyễn Văn A.', []],
     ['Chủ tịch Hội đồng châu Âu phát biểu.', ['Hội đồng châu Âu']],
     ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC) cho biết.', ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ']],
     // mass organizations and state services of a place
@@ -2754,6 +2760,12 @@ describe('a name read across its acronym in brackets to its place', () => {
     ['Liên minh châu Âu (EU) cho biết. EU sẽ họp.', [['Liên minh châu Âu', 'EU']]],
     // nor is a level word that a place in brackets goes on after an acronym
     ['Công an quận Thủ Đức (TP. HCM) bắt Nguyễn Thạch Bảo.', [['Công an quận Thủ Đức']]],
+    // the national level after the bracket closes the name as a place would, in either case
+    ['Ngay khi sự việc xảy ra, Ủy ban An toàn giao thông (ATGT) quốc gia đã gửi công văn.', [['Ủy ban An toàn giao thông (ATGT) quốc gia', 'Ủy ban An toàn giao thông quốc gia']]],
+    ['Sau thông báo của Ủy ban Kiểm tra (UBKT) Trung ương về các sai phạm.', [['Ủy ban Kiểm tra (UBKT) Trung ương', 'Ủy ban Kiểm tra Trung ương']]],
+    // (not before a longer name, nor after a contest's head, which is no body)
+    ['Ban Chấp hành (BCH) Trung ương Đoàn lần thứ 1 họp.', [['Trung ương Đoàn']]],
+    ['Theo đó, kỳ thi trung học phổ thông (THPT) quốc gia năm 2017 đã được tổ chức.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
