@@ -1235,8 +1235,11 @@ const INSTITUTION_FIRST_GATE = wordGate(INSTITUTION_FIRST);
  */
 function insideProperVenueName(w: Words, i: number): boolean {
   let lower = 0;
+  // "bệnh viện đa khoa (BVĐK) huyện Việt Yên", "Trung tâm Y tế (TTYT) huyện Phù Mỹ": the head's acronym in brackets
+  // right before the unit word belongs to the name; the walk reads it and its brackets as one plain word.
+  const bracketed = i > 1 && !w.plain[i] && bracketedAcronymBefore(w, i) ? i - 1 : -1;
   for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
-    if (!w.plain[j + 1]) return false;
+    if (!w.plain[j + 1] && j + 1 !== bracketed && j !== bracketed) return false;
     if (maybeWord(INSTITUTION_FIRST_GATE, w, j)) {
       const key = keyAt(w, j);
       if (INSTITUTION_FIRST.has(key)) {
@@ -1247,6 +1250,13 @@ function insideProperVenueName(w: Words, i: number): boolean {
     if (!w.cap[j] && !w.num[j] && ((maybeWord(CLAUSE_GATE, w, j) && CLAUSE_WORDS.has(keyAt(w, j))) || ++lower > 3)) return false;
   }
   return false;
+}
+
+/** Word i-1 is an acronym in brackets, one space before word i: "(BVĐK) huyện". */
+function bracketedAcronymBefore(w: Words, i: number): boolean {
+  const j = i - 1;
+  return w.start[i] - w.end[j] === 2 && w.text.charCodeAt(w.end[j]) === 41 /* ) */ && w.text.charCodeAt(w.start[j] - 1) === 40 /* ( */
+    && isAcronym(w.text, w, j);
 }
 
 /**

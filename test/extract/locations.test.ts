@@ -1395,11 +1395,18 @@ describe('round 11: nationalities, a disease, units inside a hospital name, worl
     // the unit of a hospital's name is neither re-read from its last syllable (xã) nor bare
     ['Anh được đưa tới Bệnh viện đa khoa thị xã Hồng Lĩnh cấp cứu.', 'Hồng Lĩnh'],
     ['Bệnh nhân chuyển về bệnh viện đa khoa khu vực Cẩm Phả điều trị.', 'Cẩm Phả'],
+    // (with the head's acronym in brackets before the unit word, round 45)
+    ['Bác sĩ Long, khoa Ngoại, bệnh viện đa khoa (BVĐK) huyện Việt Yên bị tấn công.', 'Việt Yên'],
+    ['Trước đó, nạn nhân được đưa vào Bệnh viện Đa khoa (BVĐK) huyện Thường Xuân cấp cứu.', 'Thường Xuân'],
     ['Trường ĐH Sư phạm kỹ thuật TP.HCM đưa ra điều kiện xét tuyển.', 'Hồ Chí Minh'],
     ['Thứ trưởng Ngoại giao Nhật Takeo Akiba nhấn mạnh rằng đối thoại là cần thiết.', 'Takeo'],
     ['Theo ông Koh Kong Meng, CEO khu vực, dữ liệu được mã hóa.', 'Koh Kong'],
   ])('%s → no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
+  });
+
+  it('a bracketed acronym of a body that is no institution leaves its unit a place (round 45)', () => {
+    expect(names('Ủy ban nhân dân (UBND) huyện Việt Yên đã họp khẩn.')).toContain('Việt Yên');
   });
 
   it('a unit after a hospital\'s name is still read', () => {
