@@ -527,7 +527,9 @@ const PEOPLE_GROUPS_BEFORE = phraseSet(
     // a sport's public and commentators (khán giả Việt Nam, cổ động viên Thái Lan)
     'khán giả', 'bình luận viên', 'cổ động viên', 'người hâm mộ',
     // a country's people and traders (nhân dân Việt Nam, người dân Mỹ, toàn dân Mỹ, thương lái Trung Quốc)
-    'dân', 'thương lái'],
+    'dân', 'thương lái',
+    // a country's investors and refugees (nhà đầu tư Nhật Bản, người tị nạn Syria): who they are, as "doanh nhân" (tuning golds 2 of 2)
+    'nhà đầu tư', 'tị nạn'],
 );
 /**
  * A lower-case people's word right before word i (both syllables in lower case: thanh niên, not Thanh niên), not
@@ -2204,7 +2206,7 @@ function demonymListBefore(w: Words, i: number): boolean {
 }
 // The demonym words of NOT_PLACE_BEFORE whose country lists are demonyms too.
 // (not "quốc tịch": a nationality names its country, as annotators read "quốc tịch Hà Lan")
-const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'dòng máu', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ', 'hoa hậu', 'á hậu']);
+const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'dòng máu', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ', 'hoa hậu', 'á hậu', 'nhà đầu tư', 'tị nạn']);
 
 /**
  * A bare district where an address puts it: after tại/ở/trú/thuộc, opening a bracket, before a
