@@ -1405,6 +1405,24 @@ describe('round 11: nationalities, a disease, units inside a hospital name, worl
     expect(names(body)).not.toContain(name);
   });
 
+  // a school's name goes on past "và" before a second field (round 45); a state academy's place still counts
+  it.each([
+    ['Ứng viên là TS. Yanwu Zhu, Đại học Khoa học và Công nghệ Trung Quốc với lĩnh vực nghiên cứu chính về vật liệu.', 'Trung Quốc'],
+    ['Sinh viên khoa Mỹ thuật Ứng dụng, Đại học Kinh doanh và Công nghệ Hà Nội đạt giải.', 'Hà Nội'],
+    ['Chris Alden, giảng viên trường Đại học Kinh tế và Khoa học Chính trị London cho biết.', 'London'],
+    ['Bộ phối hợp với Trường Cao đẳng Nghề Công nghệ và Nông lâm Nam Bộ thực hiện thí điểm.', 'Nam Bộ'],
+  ])('school name with "và": %s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Viện Hải dương học thuộc Viện Hàn lâm Khoa học và Công nghệ Việt Nam quan trắc độ mặn.', 'Việt Nam'],
+    ['Sinh viên Đại học Bách khoa và Công an Hà Nội cùng ra quân.', 'Hà Nội'],
+    ['Bằng cách này, các nhà khoa học Viện Hàn lâm Khoa học và Công nghệ Việt Nam đã chế tạo ra Nano bạc.', 'Việt Nam'],
+  ])('"và" before a body or no field keeps the place: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
   it('a bracketed acronym of a body that is no institution leaves its unit a place (round 45)', () => {
     expect(names('Ủy ban nhân dân (UBND) huyện Việt Yên đã họp khẩn.')).toContain('Việt Yên');
   });
