@@ -527,7 +527,9 @@ const PEOPLE_GROUPS_BEFORE = phraseSet(
     // a sport's public and commentators (khán giả Việt Nam, cổ động viên Thái Lan)
     'khán giả', 'bình luận viên', 'cổ động viên', 'người hâm mộ',
     // a country's people and traders (nhân dân Việt Nam, người dân Mỹ, toàn dân Mỹ, thương lái Trung Quốc)
-    'dân', 'thương lái'],
+    'dân', 'thương lái',
+    // a country's investors and refugees (nhà đầu tư Nhật Bản, người tị nạn Syria): who they are, as "doanh nhân" (tuning golds 2 of 2)
+    'nhà đầu tư', 'tị nạn'],
 );
 /**
  * A lower-case people's word right before word i (both syllables in lower case: thanh niên, not Thanh niên), not
@@ -975,9 +977,23 @@ function societyAt(w: Words, i: number): boolean {
   return keyAt(w, i) === 'xã' && i + 1 < w.n && w.plain[i + 1] === 1 && keyAt(w, i + 1) === HOI && !(i + 2 < w.n && w.plain[i + 2] && w.cap[i + 2]);
 }
 
+// Second fields of a school's name after "và" (Đại học Khoa học và Công nghệ Trung Quốc, Trường ĐH Khoa học Xã hội và Nhân
+// văn, Đại học Kinh tế và Khoa học Chính trị London): the name goes on past the conjunction.
+const SCHOOL_FIELDS_AFTER_AND = new Set(['công nghệ', 'nhân văn', 'truyền thông', 'tuyên truyền', 'khoa học', 'kỹ thuật', 'kinh doanh',
+  'du lịch', 'nông lâm', 'ngoại ngữ', 'quản trị', 'xã hội', 'thể thao', 'nghệ thuật', 'môi trường', 'thương mại'].map(foldForMatch));
+const SCHOOL_HEAD_KEYS = new Set(['trường', 'đại học', 'đh', 'học viện', 'cao đẳng'].map(foldForMatch));
+/** Word j is a "và" that a school's second field follows, before word i (the place). */
+function schoolFieldAfterAnd(w: Words, j: number, i: number): boolean {
+  return j + 2 < i && keyAt(w, j) === VA && w.cap[j + 1] === 1 && w.plain[j + 1] === 1 && w.plain[j + 2] === 1
+    && SCHOOL_FIELDS_AFTER_AND.has(keyAt(w, j + 1) + ' ' + keyAt(w, j + 2));
+}
+
 /** Inside the name of a venue, business, school, event, route or natural feature? */
 function insideVenueName(w: Words, i: number, international = true): boolean {
   let lowerRun = 0;
+  // Past a school's "và" only a school's head closes the name: "Viện Hàn lâm Khoa học và Công nghệ Việt Nam" is a
+  // state body, whose place counts.
+  let schoolAnd = false;
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     if (!w.plain[j + 1] && !(j + 1 === i && /^ ?["“]$/.test(gapOf(w, i)))) return false;
     // "sân bay quốc tế Nội Bài", "cảng quốc tế Cam Ranh": "quốc tế" describes the venue, no clause.
@@ -989,7 +1005,11 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
         if (lowerRun >= 2 && !isAcronym(w.text, w, j)) return false;
         if (lowerRun < 2) lowerRun = 0;
       } else {
-        if (maybeWord(CLAUSE_GATE, w, j) && CLAUSE_WORDS.has(keyAt(w, j))) return false;
+        if (maybeWord(CLAUSE_GATE, w, j) && CLAUSE_WORDS.has(keyAt(w, j))) {
+          if (schoolAnd || !schoolFieldAfterAnd(w, j, i)) return false;
+          schoolAnd = true;
+          continue;
+        }
         if (++lowerRun > 4) return false;
       }
       continue;
@@ -1007,6 +1027,7 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
       && !(last === PHO && streetFoodBefore(w, j - 1)))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
     if (node?.value && !compound) {
+      if (schoolAnd && !(SCHOOL_HEAD_KEYS.has(last) && w.cap[j] === 1)) return false;
       return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(last) && (last !== DAI || broadcasterAt(w, j))) || railwayAt(w, j, lowerRun, i);
     }
     if (j >= 1 && w.plain[j]) {
@@ -1019,10 +1040,13 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
       // "Ngân hàng Trung ương châu Âu", "Ngân hàng Nhà nước Việt Nam": a state body, whose place counts.
       if (node?.value && first === 'ngân' && stateBankAfter(w, j + 1)) return false;
       if (node?.value) {
+        // (a capitalised head: "các nhà khoa học Viện Hàn lâm ..." reads no "học viện")
+        if (schoolAnd && !(SCHOOL_HEAD_KEYS.has(first + ' ' + last) && w.cap[j - 1] === 1)) return false;
         return lowerRun < 2 || (w.cap[j - 1] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(first + ' ' + last)) || (lowerRun === 2 && TRADE_EVENT_HEADS.has(first + ' ' + last));
       }
       if (node && j >= 2 && w.plain[j - 1]) {
         node = node.next?.get(keyAt(w, j - 2));
+        if (node?.value && schoolAnd) return false;
         if (node?.value) return lowerRun < 2 || (w.cap[j - 2] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(keyAt(w, j - 2) + ' ' + first + ' ' + last));
       }
     }
@@ -1235,8 +1259,11 @@ const INSTITUTION_FIRST_GATE = wordGate(INSTITUTION_FIRST);
  */
 function insideProperVenueName(w: Words, i: number): boolean {
   let lower = 0;
+  // "bệnh viện đa khoa (BVĐK) huyện Việt Yên", "Trung tâm Y tế (TTYT) huyện Phù Mỹ": the head's acronym in brackets
+  // right before the unit word belongs to the name; the walk reads it and its brackets as one plain word.
+  const bracketed = i > 1 && !w.plain[i] && bracketedAcronymBefore(w, i) ? i - 1 : -1;
   for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
-    if (!w.plain[j + 1]) return false;
+    if (!w.plain[j + 1] && j + 1 !== bracketed && j !== bracketed) return false;
     if (maybeWord(INSTITUTION_FIRST_GATE, w, j)) {
       const key = keyAt(w, j);
       if (INSTITUTION_FIRST.has(key)) {
@@ -1247,6 +1274,13 @@ function insideProperVenueName(w: Words, i: number): boolean {
     if (!w.cap[j] && !w.num[j] && ((maybeWord(CLAUSE_GATE, w, j) && CLAUSE_WORDS.has(keyAt(w, j))) || ++lower > 3)) return false;
   }
   return false;
+}
+
+/** Word i-1 is an acronym in brackets, one space before word i: "(BVĐK) huyện". */
+function bracketedAcronymBefore(w: Words, i: number): boolean {
+  const j = i - 1;
+  return w.start[i] - w.end[j] === 2 && w.text.charCodeAt(w.end[j]) === 41 /* ) */ && w.text.charCodeAt(w.start[j] - 1) === 40 /* ( */
+    && isAcronym(w.text, w, j);
 }
 
 /**
@@ -2194,7 +2228,7 @@ function demonymListBefore(w: Words, i: number): boolean {
 }
 // The demonym words of NOT_PLACE_BEFORE whose country lists are demonyms too.
 // (not "quốc tịch": a nationality names its country, as annotators read "quốc tịch Hà Lan")
-const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'dòng máu', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ', 'hoa hậu', 'á hậu']);
+const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'dòng máu', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ', 'hoa hậu', 'á hậu', 'nhà đầu tư', 'tị nạn']);
 
 /**
  * A bare district where an address puts it: after tại/ở/trú/thuộc, opening a bracket, before a

@@ -1395,11 +1395,36 @@ describe('round 11: nationalities, a disease, units inside a hospital name, worl
     // the unit of a hospital's name is neither re-read from its last syllable (xã) nor bare
     ['Anh được đưa tới Bệnh viện đa khoa thị xã Hồng Lĩnh cấp cứu.', 'Hồng Lĩnh'],
     ['Bệnh nhân chuyển về bệnh viện đa khoa khu vực Cẩm Phả điều trị.', 'Cẩm Phả'],
+    // (with the head's acronym in brackets before the unit word, round 45)
+    ['Bác sĩ Long, khoa Ngoại, bệnh viện đa khoa (BVĐK) huyện Việt Yên bị tấn công.', 'Việt Yên'],
+    ['Trước đó, nạn nhân được đưa vào Bệnh viện Đa khoa (BVĐK) huyện Thường Xuân cấp cứu.', 'Thường Xuân'],
     ['Trường ĐH Sư phạm kỹ thuật TP.HCM đưa ra điều kiện xét tuyển.', 'Hồ Chí Minh'],
     ['Thứ trưởng Ngoại giao Nhật Takeo Akiba nhấn mạnh rằng đối thoại là cần thiết.', 'Takeo'],
     ['Theo ông Koh Kong Meng, CEO khu vực, dữ liệu được mã hóa.', 'Koh Kong'],
   ])('%s → no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
+  });
+
+  // a school's name goes on past "và" before a second field (round 45); a state academy's place still counts
+  it.each([
+    ['Ứng viên là TS. Yanwu Zhu, Đại học Khoa học và Công nghệ Trung Quốc với lĩnh vực nghiên cứu chính về vật liệu.', 'Trung Quốc'],
+    ['Sinh viên khoa Mỹ thuật Ứng dụng, Đại học Kinh doanh và Công nghệ Hà Nội đạt giải.', 'Hà Nội'],
+    ['Chris Alden, giảng viên trường Đại học Kinh tế và Khoa học Chính trị London cho biết.', 'London'],
+    ['Bộ phối hợp với Trường Cao đẳng Nghề Công nghệ và Nông lâm Nam Bộ thực hiện thí điểm.', 'Nam Bộ'],
+  ])('school name with "và": %s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Viện Hải dương học thuộc Viện Hàn lâm Khoa học và Công nghệ Việt Nam quan trắc độ mặn.', 'Việt Nam'],
+    ['Sinh viên Đại học Bách khoa và Công an Hà Nội cùng ra quân.', 'Hà Nội'],
+    ['Bằng cách này, các nhà khoa học Viện Hàn lâm Khoa học và Công nghệ Việt Nam đã chế tạo ra Nano bạc.', 'Việt Nam'],
+  ])('"và" before a body or no field keeps the place: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a bracketed acronym of a body that is no institution leaves its unit a place (round 45)', () => {
+    expect(names('Ủy ban nhân dân (UBND) huyện Việt Yên đã họp khẩn.')).toContain('Việt Yên');
   });
 
   it('a unit after a hospital\'s name is still read', () => {
@@ -1460,6 +1485,12 @@ describe('round 35: a country\'s people and traders (nhân dân, người dân, 
     ['Bên cạnh đó, thương lái Trung Quốc thu mua ồ ạt dừa khô.', 'Trung Quốc'],
     ['Nhật Bản phải công khai xin lỗi Chính phủ và nhân dân VN.', 'VN'],
     ['Tôi còn may mắn hơn dân miền Trung.', 'miền Trung'],
+    // round 45: a country's investors and refugees
+    ['Vietinbank là câu chuyện thành công của nhà đầu tư IFC cũng như nhà đầu tư Nhật Bản tại Việt Nam.', 'Nhật Bản'],
+    ['Khu công nghiệp Đồng Văn cũng có nhiều nhà đầu tư Hàn Quốc đang đàm phán thuê đất.', 'Hàn Quốc'],
+    ['Đã có những nhà đầu tư Nhật Bản, Hà Lan, Hàn Quốc, Thái Lan đến tìm hiểu.', 'Hà Lan'],
+    ['Họ cũng ngừng nhận người tị nạn Syria vô thời hạn.', 'Syria'],
+    ['Người tị nạn Syria kiện Facebook vì không ngăn chặn tin giả.', 'Syria'],
   ])('%s → no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
   });
@@ -1468,6 +1499,9 @@ describe('round 35: a country\'s people and traders (nhân dân, người dân, 
     ['Quân đội nhân dân Việt Nam lớn mạnh.', 'Việt Nam'],
     ['Sách về Bác Hồ với Lực lượng vũ trang nhân dân Việt Nam được trưng bày.', 'Việt Nam'],
     ['Hiệp định giữa Việt Nam và nước Cộng hòa dân chủ nhân dân Lào được ký.', 'Lào'],
+    // (where they are is a place: "tị nạn tại Đức", "nhà đầu tư ... tại Việt Nam")
+    ['Hàng nghìn người đã xin tị nạn tại Đức trong năm qua.', 'Đức'],
+    ['Các nhà đầu tư Nhật Bản tại Việt Nam lo ngại thủ tục.', 'Việt Nam'],
   ])('a body or a state named after them keeps its place: %s', (body, name) => {
     expect(names(body)).toContain(name);
   });
