@@ -4047,18 +4047,9 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     || (head.needs === 'country' && !!matchAt(toks, i + m.len + serviceDescriptorLen(toks, i + m.len), COUNTRY_TABLE) && !(i > 0 && GENERIC_MEMBERS_BEFORE.has(toks[i - 1].f)));
   return lowerOk;
 }
-/** A centre's acronym closed by the national level: "HLTTQG" (Huấn luyện thể thao quốc gia), "DBKTTVTW" (... Trung ương). */
-const NATIONAL_ACRONYM_RE = /^[a-zđ]{2,}(qg|tw|tư)$/;
 /** "Trung tâm Y tế huyện Đắk Hà", "Trung tâm Dự báo ... Trung ương": a centre that is a state agency, or null (kept out of parseOrgAt). */
 function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: number, opts: ParseOptions): OrgMatch | null {
   const bt = tokAt(toks, bodyStart);
-  // "Trung tâm HLTTQG Hà Nội", "Trung tâm KTTVQG": a centre written by an acronym that ends in the national level (QG, TW) is
-  // a centre of the central state, with the city it stands in when that follows (not a person: "Trung tâm HLTTQG Nguyễn Mạnh Hùng")
-  if (bt?.acro && bt.gap === Gap.Space && NATIONAL_ACRONYM_RE.test(bt.f)) {
-    const seat = tokAt(toks, bodyStart + 1)?.gap === Gap.Space && toks[bodyStart + 1].cap ? matchAt(toks, bodyStart + 1, PROVINCE_TABLE) : null;
-    const end = seat && !isNameWord(tokAt(toks, bodyStart + 1 + seat.len)) ? bodyStart + 1 + seat.len : bodyStart + 1;
-    return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
-  }
   const placed = placedServiceEnd(toks, bodyStart, opts.text ?? '');
   if (placed > 0) return orgMatch(i, placed, head, bodyStart, true, -1);
   const lowerNational = bt && !bt.cap && !opts.title ? lowerNationalCentreEnd(toks, bodyStart) : -1;

@@ -716,12 +716,6 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Trung tâm văn hóa quốc gia tổ chức lễ hội.', []],
     ['Theo Trung tâm giám sát động đất quốc gia Pakistan, dư chấn mạnh.', []],
     ['Trung tâm tiếp nhận Hà Nội quốc gia mở cửa.', []],
-    // a centre by its acronym closed by the national level (QG, TW), with the city it stands in; not a person after it,
-    // nor an acronym with no such close
-    ['Đặng Hà Việt – Giám đốc Trung tâm HLTTQG TP.HCM đã xin rút.', ['Trung tâm HLTTQG TP.HCM']],
-    ['Khi Trung tâm HLTTQG Đà Nẵng đánh bại đối thủ mạnh.', ['Trung tâm HLTTQG Đà Nẵng']],
-    ['Giám đốc Trung tâm HLTTQG Nguyễn Mạnh Hùng cho biết.', ['Trung tâm HLTTQG']],
-    ['Ông là Giám đốc Trung tâm TTKD Nguyễn Văn A.', []],
     ['Chủ tịch Hội đồng châu Âu phát biểu.', ['Hội đồng châu Âu']],
     ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC) cho biết.', ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ']],
     // mass organizations and state services of a place
