@@ -1005,7 +1005,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // ("Phó giám đốc phát triển sản phẩm của Ford": a director's function in lower case, then the company)
     // (a vice president's too: "Phó Chủ tịch Marketing của Audi Mỹ", the company's officer for a function)
     if (orgStart < 0 && toks[i].cap && !ownUnit && (headF.endsWith('giám đốc') || vicePresidentAt(toks, k, headF))) q = toks[end]?.cap ? titleCaseFunctionEnd(text, toks, end) : directorFunctionEnd(toks, end);
-    else if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !predicateAt(toks, q)) q++;
+    // ("kiêm" opens a second post, a title of its own: "Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh X")
+    else if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && toks[q].w !== KIEM_ID && !predicateAt(toks, q)) q++;
     let owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
     // ("ông X, Giám đốc Kinh doanh của Kaspersky Lab cho biết": after a function, a brand of two foreign words is the owner, as
     // it is right after the post, not a holder's name)
@@ -1965,7 +1966,7 @@ const MAX_DIRECTOR_FUNCTION_WORDS = 4;
 /** A director's function in lower case from k up to "của" ("phát triển sản phẩm", "chính sách toàn cầu"); where "của" is, else k. */
 function directorFunctionEnd(toks: Token[], k: number): number {
   let q = k;
-  while (q < toks.length && q - k < MAX_DIRECTOR_FUNCTION_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID
+  while (q < toks.length && q - k < MAX_DIRECTOR_FUNCTION_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && toks[q].w !== KIEM_ID
     && !COMPANY_NAME_STOP_IDS.has(toks[q].w) && !DESCRIBING_WORDS.has(toks[q].w) && !predicateAt(toks, q)) q++;
   return q > k && toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? q : k;
 }
