@@ -3982,6 +3982,14 @@ describe('offrecall: a body\'s acronym in brackets, then a dash, an honorific an
     ['Giám đốc điều hành của Hewlett-Packard (HP) – bà Meg Whitman cho biết.', [['Meg Whitman', null, ['Giám đốc điều hành của Hewlett-Packard']]]],
     // not: a bare post with no body before the bracket (the report goes to the Prime Minister; An is someone else)
     ['Báo cáo Thủ tướng (TTg) - ông Nguyễn Văn An cho biết.', []],
+    // a short capitalised note (the parent body or place), then a dash and the holder's honorific or rank: the title ends
+    // at the unit, as at a dash chain of parent units
+    ['Ngày 30.6, Trưởng phòng CSGT (CA tỉnh Kon Tum) - Đại tá Lê Đình Toàn cho biết, đã có 13 người bị thương.',
+      [['Lê Đình Toàn', 'Đại tá', ['Trưởng phòng CSGT']]]],
+    ['Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ) - ông Phạm Trọng Đạt nêu quan điểm liên quan đến vụ việc.',
+      [['Phạm Trọng Đạt', null, ['Cục trưởng Cục chống tham nhũng']]]],
+    // not: a bare post with no body before the note
+    ['Báo cáo Thủ tướng (Chính phủ) - Đại tá Nguyễn Văn An cho biết.', [['Nguyễn Văn An', 'Đại tá', []]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
