@@ -1005,7 +1005,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // ("Phó giám đốc phát triển sản phẩm của Ford": a director's function in lower case, then the company)
     // (a vice president's too: "Phó Chủ tịch Marketing của Audi Mỹ", the company's officer for a function)
     if (orgStart < 0 && toks[i].cap && !ownUnit && (headF.endsWith('giám đốc') || vicePresidentAt(toks, k, headF))) q = toks[end]?.cap ? titleCaseFunctionEnd(text, toks, end) : directorFunctionEnd(toks, end);
-    else if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !predicateAt(toks, q)) q++;
+    // ("kiêm" opens a second post, a title of its own: "Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh X")
+    else if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && toks[q].w !== KIEM_ID && !predicateAt(toks, q)) q++;
     let owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
     // ("ông X, Giám đốc Kinh doanh của Kaspersky Lab cho biết": after a function, a brand of two foreign words is the owner, as
     // it is right after the post, not a holder's name)
@@ -1965,7 +1966,7 @@ const MAX_DIRECTOR_FUNCTION_WORDS = 4;
 /** A director's function in lower case from k up to "của" ("phát triển sản phẩm", "chính sách toàn cầu"); where "của" is, else k. */
 function directorFunctionEnd(toks: Token[], k: number): number {
   let q = k;
-  while (q < toks.length && q - k < MAX_DIRECTOR_FUNCTION_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID
+  while (q < toks.length && q - k < MAX_DIRECTOR_FUNCTION_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && toks[q].w !== KIEM_ID
     && !COMPANY_NAME_STOP_IDS.has(toks[q].w) && !DESCRIBING_WORDS.has(toks[q].w) && !predicateAt(toks, q)) q++;
   return q > k && toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? q : k;
 }
@@ -3676,6 +3677,8 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
     // "Chủ tịch HAGL đồng thời là Phó chủ tịch VFF Đoàn Nguyên Đức": a second post joined by "đồng thời (là)" before the name
     if (nt.gap === Gap.Space && nt.w === DONG_ID && positions.length) { const also = alsoPostLen(toks, k); if (also) { k += also; continue; } }
     if (nt.gap === Gap.Space) continue;
+    // "Trưởng phòng CSGT (CA tỉnh Kon Tum) - Đại tá Lê Đình Toàn": the unit's parent in brackets, a dash, then the holder's rank
+    if (nt.gap === Gap.Paren && nt.cap && positions.length && positions[positions.length - 1].organization !== null) { const q = noteThenDashAt(text, toks, k); if (q > 0 && matchAt(toks, q, RANK_TABLE)) { k = q; continue; } }
     if ((nt.gap === Gap.Comma || nt.gap === Gap.Dash) && (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, PREFIX_TABLE) || matchAt(toks, k, HONORIFIC_TABLE) || bareGeneralAt(text, toks, k))
       && !ownedLowerPost(toks, start, positions, k)) continue;
     // "Phó Giám đốc Sở Y tế, đồng thời là đại biểu Quốc hội X": posts joined by "đồng thời (là)"
@@ -3856,6 +3859,21 @@ function pastShortNote(text: string, toks: Token[], k: number): number {
     if (text.charCodeAt(p) === 41) return toks[q].s === p + 2 && text.charCodeAt(p + 1) === 32 ? q : -1;
     // (only a dot inside a place's short form: "TP.Tây Ninh")
     if (toks[q].s !== p + 1 || text.charCodeAt(p) !== 46) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A short capitalised note in brackets opened at k and closed by ") - " or ") – " (the post's parent body or place, set off
+ * before the holder as a dash sets off "Post Org - Đại tá X"): the token after the dash, else -1.
+ */
+function noteThenDashAt(text: string, toks: Token[], k: number): number {
+  for (let q = k + 1; q < toks.length && q - k <= MAX_NOTE_WORDS; q++) {
+    const g = toks[q].gap;
+    if (g === Gap.Space) continue;
+    if (g !== Gap.Break) return -1;
+    const closed = text.slice(toks[q - 1].e, toks[q].s);
+    return closed === ') - ' || closed === ') – ' ? q : -1;
   }
   return -1;
 }
@@ -4284,7 +4302,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   const titled = rank !== null || positions.length > 0;
   // "Giám đốc Công ty X (có thương hiệu Y), ông Z": a bracketed note on the body, then the holder
   // ("Phó Chủ tịch Tập đoàn GE (Mỹ) Christian Bennett": the body's country in brackets, then the holder)
-  let countryNoted = false;
+  let countryNoted = false, noteDashed = false;
   if (positions.length && toks[k]?.gap === Gap.Paren && !afterBracket) {
     const q = pastBracketNote(text, toks, k);
     if (q > 0) k = q;
@@ -4293,6 +4311,8 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
       // ("Giám đốc Bệnh viện X (Nghệ An) Tăng Việt Hà", "Giám đốc Ban QLDA (Bộ GTVT) Lê Kim Thành": a place or parent body)
       const c = country > 0 ? country : pastShortNote(text, toks, k);
       if (c > 0 && startsHolderName(text, toks, c)) { k = c; countryNoted = true; }
+      // ("Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ) - ông X": the parent in brackets, a dash, an honorific)
+      else if (toks[k].cap && positions[positions.length - 1].organization !== null) { const d = noteThenDashAt(text, toks, k); if (d > 0 && matchAt(toks, d, HONORIFIC_TABLE)) { k = d; noteDashed = true; } }
     }
   } else if (positions.length && toks[k]?.gap === Gap.Space && !toks[k].cap) {
     const past = pastPlaceAside(text, toks, k, positions);
@@ -4317,7 +4337,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   // "Cố vấn ông Trump" is Trump's adviser, not Trump
   if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldedTitle(positions[positions.length - 1].text))) return k;
   const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash
-    || (toks[k].gap === Gap.Break && positions.length > 0 && closesBracketNote(text, toks, k));
+    || (toks[k].gap === Gap.Break && positions.length > 0 && (noteDashed || closesBracketNote(text, toks, k)));
   // "tiếp Ngoại trưởng và Đại sứ Nga, ông Trump": posts joined by "và" name other people than the one after the comma
   const joinedPosts = toks[k]?.gap === Gap.Comma && i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === VA_ID && endsPost(toks, i - 1);
   // "Báo cáo với Bộ trưởng, cô X - Hiệu trưởng", "cuộc gặp của Thủ tướng, ông X": a bare post, a comma, then an honorific

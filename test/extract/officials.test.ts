@@ -910,11 +910,17 @@ describe('a title ends with the unit it names: its parent body after "của" is 
     ['Ông Nguyễn Văn An, Chủ nhiệm Ủy ban Tư pháp của Quốc hội cho biết.', [['Nguyễn Văn An', null, ['Chủ nhiệm Ủy ban Tư pháp của Quốc hội']]]],
     ['Phó Thủ tướng Trương Hòa Bình, Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ cho biết.',
       [['Trương Hòa Bình', null, ['Phó Thủ tướng', 'Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ']]]],
-    // (kept: a unit in lower case or a function, named by its owner; a second post joined by "kiêm" that the owner closes)
+    // (kept: a unit in lower case or a function, named by its owner; a second post joined by "kiêm" keeps the owner that
+    // closes it, and is a title of its own: the guideline splits a chain of posts, and the tuning gold splits at "kiêm")
     ['Ông Michel Barnier, Trưởng đoàn đàm phán của EU cho biết.', [['Michel Barnier', null, ['Trưởng đoàn đàm phán của EU']]]],
     ['Ông Ousmane Dione, Giám đốc Quốc gia của WB tại Việt Nam cho biết.', [['Ousmane Dione', null, ['Giám đốc Quốc gia của WB tại Việt Nam']]]],
     ['Ông Nguyễn Tấn Khương, Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh Bạc Liêu cho biết.',
-      [['Nguyễn Tấn Khương', null, ['Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh Bạc Liêu']]]],
+      [['Nguyễn Tấn Khương', null, ['Chánh Văn phòng', 'người phát ngôn của UBND tỉnh Bạc Liêu']]]],
+    ['Vnexpress đưa tin, ngày 2/7, ông Nguyễn Kim Pha, Chánh văn phòng kiêm người phát ngôn của UBND TP Hải Phòng, cho biết thành phố đã chỉ đạo.',
+      [['Nguyễn Kim Pha', null, ['Chánh văn phòng', 'người phát ngôn của UBND TP Hải Phòng']]]],
+    // (no "kiêm": a director's lower-case function and its owner stay one title)
+    ['Trao đổi với Zing.vn, bà Nguyễn Thị Thu An, Giám đốc truyền thông của Grab Việt Nam, cho biết mới chỉ đọc thông tin.',
+      [['Nguyễn Thị Thu An', null, ['Giám đốc truyền thông của Grab Việt Nam']]]],
     ['Ông Phạm Thanh Hà, Phó Tổng giám đốc phụ trách Khối vốn của Ngân hàng TMCP Ngoại thương Việt Nam cho biết.',
       [['Phạm Thanh Hà', null, ['Phó Tổng giám đốc phụ trách Khối vốn của Ngân hàng TMCP Ngoại thương Việt Nam']]]],
     // (no unit before "của": the owner is the post's body)
@@ -3976,6 +3982,14 @@ describe('offrecall: a body\'s acronym in brackets, then a dash, an honorific an
     ['Giám đốc điều hành của Hewlett-Packard (HP) – bà Meg Whitman cho biết.', [['Meg Whitman', null, ['Giám đốc điều hành của Hewlett-Packard']]]],
     // not: a bare post with no body before the bracket (the report goes to the Prime Minister; An is someone else)
     ['Báo cáo Thủ tướng (TTg) - ông Nguyễn Văn An cho biết.', []],
+    // a short capitalised note (the parent body or place), then a dash and the holder's honorific or rank: the title ends
+    // at the unit, as at a dash chain of parent units
+    ['Ngày 30.6, Trưởng phòng CSGT (CA tỉnh Kon Tum) - Đại tá Lê Đình Toàn cho biết, đã có 13 người bị thương.',
+      [['Lê Đình Toàn', 'Đại tá', ['Trưởng phòng CSGT']]]],
+    ['Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ) - ông Phạm Trọng Đạt nêu quan điểm liên quan đến vụ việc.',
+      [['Phạm Trọng Đạt', null, ['Cục trưởng Cục chống tham nhũng']]]],
+    // not: a bare post with no body before the note
+    ['Báo cáo Thủ tướng (Chính phủ) - Đại tá Nguyễn Văn An cho biết.', [['Nguyễn Văn An', 'Đại tá', []]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
