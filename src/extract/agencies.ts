@@ -561,8 +561,8 @@ const SO_ID = exactWordId('sở');
 function inspectsBareDepartment(toks: Token[], m: OrgMatch): boolean {
   const so = toks[m.bodyStart];
   if (!so || so.w !== SO_ID || m.end - m.bodyStart < 2) return false;
-  if (matchAt(toks, m.bodyStart + 1, SECTOR_TABLE)?.len === m.end - m.bodyStart - 1) return !namesPlace(toks, m);
-  for (let q = m.bodyStart + 1; q < m.end; q++) if (!toks[q].acro || (q > m.bodyStart + 1 && toks[q].gap === Gap.Space)) return false;
+  const sectorWritten = matchAt(toks, m.bodyStart + 1, SECTOR_TABLE)?.len === m.end - m.bodyStart - 1;
+  if (!sectorWritten) for (let q = m.bodyStart + 1; q < m.end; q++) if (!toks[q].acro || (q > m.bodyStart + 1 && toks[q].gap === Gap.Space)) return false;
   return !namesPlace(toks, m);
 }
 /** The national broadcasters' channels by their acronym (VTV3, VOV1, HTV7, VTC14): media, whose boards and offices are none. */
