@@ -2890,7 +2890,7 @@ function nextInList(text: string, toks: Token[], k: number): boolean {
  * A post given by the verb after a name: "ông X làm Bộ trưởng Nội vụ", "X vừa đắc cử tổng thống Pháp",
  * "bà Y thuộc đảng Xã hội làm Bộ trưởng ...". Returns the token after the posts, or k.
  */
-function predicatePosts(text: string, toks: Token[], k: number, out: Position[], titled: boolean, timed = false): number {
+function predicatePosts(text: string, toks: Token[], k: number, out: Position[], titled: boolean, timed = false, afterNote = false): number {
   // "X, người từng là Bí thư ...", "X – người đang giữ vai trò Chủ tịch ...": the post in a relative clause after the name
   const relative = (toks[k]?.gap === Gap.Comma || toks[k]?.gap === Gap.Dash) && toks[k].w === NGUOI_ID && toks[k + 1]?.gap === Gap.Space;
   if (!toks[k] || !(relative || PREDICATE_FIRST_IDS.has(toks[k].w))) return k;
@@ -2901,9 +2901,11 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
     while (q < toks.length && q - j < 6 && toks[q].gap === Gap.Space && !matchAt(toks, q, AUXILIARY_TABLE) && !matchAt(toks, q, GIVING_POST_TABLE)) q++;
     j = q;
   }
-  if (toks[j]?.gap !== Gap.Space) return k;
+  // (after a bracketed note the verb's first word follows the closing bracket: "X (SN 1965) là ...")
+  const spaced = (q: number) => toks[q]?.gap === Gap.Space || (afterNote && q === k);
+  if (!spaced(j)) return k;
   let usedPastAux = false, holding = false;
-  for (let guard = 0; guard < 3 && toks[j]?.gap === Gap.Space; guard++) {
+  for (let guard = 0; guard < 3 && spaced(j); guard++) {
     const aux = matchAt(toks, j, AUXILIARY_TABLE);
     if (!aux) break;
     if (STILL_OR_NO_LONGER_IDS.has(toks[j].w)) usedPastAux = true;
@@ -2911,7 +2913,7 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
     j += aux.len;
   }
   const passive = j > k && toks[j - 1].w === DUOC_ID;
-  let verb = toks[j]?.gap !== Gap.Space ? null : matchAt(toks, j, GIVING_POST_TABLE) ?? (passive ? matchAt(toks, j, GIVING_POST_PASSIVE_TABLE) : null);
+  let verb = !spaced(j) ? null : matchAt(toks, j, GIVING_POST_TABLE) ?? (passive ? matchAt(toks, j, GIVING_POST_PASSIVE_TABLE) : null);
   // "chuyển lên Trung ương là Chủ tịch ...", "về Hà Nội làm ...": a move and where to, then the verb
   const move = !verb && toks[j]?.gap === Gap.Space ? matchAt(toks, j, MOVE_TABLE) : null;
   if (move) {
@@ -3863,6 +3865,24 @@ function pastShortNote(text: string, toks: Token[], k: number): number {
   return -1;
 }
 
+/** The verbs that give a post after a bracketed note on the person ("X (SN 1965) là Giám đốc ..."). */
+const NOTE_THEN_POST_VERB_TABLE = phraseTable(['là', 'làm', 'đang là', 'hiện là', 'hiện đang là', 'đang làm', 'giữ chức', 'giữ chức vụ', 'đang giữ chức', 'đang giữ chức vụ']
+  .map((x) => [x, true] as [string, boolean]), false);
+
+/**
+ * After an honoured name, the bracket opening at k a short note (birth year, age, place, party), closed by ") ", then a
+ * verb of NOTE_THEN_POST_VERB_TABLE and a capitalised post: the post is the person's. Returns the token after it, or k.
+ */
+function postAfterNameNote(text: string, toks: Token[], k: number, out: Position[], timed: boolean): number {
+  const q = pastShortNote(text, toks, k);
+  const verb = q > 0 ? matchAt(toks, q, NOTE_THEN_POST_VERB_TABLE) : null;
+  const head = toks[q + (verb?.len ?? 0)];
+  if (!verb || !head || head.gap !== Gap.Space || !head.cap) return k;
+  const n = out.length;
+  const e = predicatePosts(text, toks, q, out, false, timed, true);
+  return e === q || (out.length === n && !predicateHeld) ? k : e;
+}
+
 /**
  * A short capitalised note in brackets opened at k and closed by ") - " or ") – " (the post's parent body or place, set off
  * before the holder as a dash sets off "Post Org - Đại tá X"): the token after the dash, else -1.
@@ -4523,6 +4543,8 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
     && !(PREDICATE_FIRST_IDS.has(toks[nameEnd].w) && namedAsKin(toks, nameEnd)) && !replacedBefore(toks, i) ? predicatePosts(text, toks, nameEnd, after, titled, timeClauseBefore(toks, i)) : appEnd;
   // "A, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường X": the apposition, then the verb giving the new post
   if (appEnd > nameEnd && after.length && toks[appEnd]?.gap === Gap.Space && PREDICATE_FIRST_IDS.has(toks[appEnd].w)) end = predicatePosts(text, toks, appEnd, after, true);
+  // "Ông X (SN 1965) là Giám đốc Sở ...", "bà Y (Quảng Nam) giữ chức Chủ tịch ...": a short note after an honoured name, then the verb and the post
+  if (hon && !titled && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Paren) end = postAfterNameNote(text, toks, nameEnd, after, timeClauseBefore(toks, i));
   // "chỉ định ông X (theo đường lối bảo thủ) làm Thủ tướng": the one appointed holds the post
   if (!positions.length && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Space && i > 0 && toks[i].gap === Gap.Space && endsAppointingVerb(toks, i)) end = appointedPost(text, toks, nameEnd, after);
   // "Wayne White, một quan chức tình báo cấp cao ...": an official described, with no post to name

@@ -3557,6 +3557,22 @@ describe('a person\'s particulars in brackets, then "là" and a capitalised post
   });
 });
 
+describe('an honoured name, a short note in brackets, then "là", "làm", "đang là" or "giữ chức" and a capitalised post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Văn An (SN 1965) đang là Giám đốc Sở Tài chính tỉnh Quảng Nam.', [['Nguyễn Văn An', null, ['Giám đốc Sở Tài chính tỉnh Quảng Nam']]]],
+    ['Ông Hồ Anh Trung (SN 1970) giữ chức Chủ tịch UBND xã Quế Long.', [['Hồ Anh Trung', null, ['Chủ tịch UBND xã Quế Long']]]],
+    ['Ông Hồ Anh Trung (quê Quảng Nam) làm Chủ tịch UBND xã Quế Long.', [['Hồ Anh Trung', null, ['Chủ tịch UBND xã Quế Long']]]],
+    ['Bà Trần Thị Thanh Hoa (em dâu ông Hùng) là Chánh văn phòng Đảng ủy xã.', [['Trần Thị Thanh Hoa', null, ['Chánh văn phòng Đảng ủy xã']]]],
+    ['Ông Đỗ Văn Hùng (cùng họ tộc với ông Đỗ Đình Hùng) làm Trưởng công an xã.', [['Đỗ Văn Hùng', null, ['Trưởng công an xã']]]],
+    // not: a lower-case task, nor a verb the table does not hold, nor a post held no longer
+    ['Bà Nguyễn Thị Thu Pha (37 tuổi) làm giám đốc vào đợt kiểm tra tháng 11.', []],
+    ['Ông Hồ Anh Trung (SN 1970) muốn làm Chủ tịch UBND xã Quế Long.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('after a bare seat and a full name, a chain of posts with their bodies may run on into the verb or a heading', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['ĐBQH Dương Văn Thống, Phó Bí thư Tỉnh ủy Yên Bái, kiêm Trưởng đoàn ĐBQH tỉnh Yên Bái cho biết.',
