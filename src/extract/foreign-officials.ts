@@ -4,7 +4,7 @@
 // before its post ("Fahad al Attiyah, một trong những cố vấn của hoàng gia Qatar"). Only names the
 // officials pass did not already find are added; a surname it found alone is widened to the full name.
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
-import { FOUNDER_PERSON_POSTS, POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION, TENURE_TERMS } from '../lexicon/positions.js';
+import { FOUNDER_PERSON_POSTS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_TAKES_PLACE, PREDICATE_AFTER_APPOSITION, TENURE_TERMS } from '../lexicon/positions.js';
 import {
   FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
   NEEDS_BODY_HEAD_WORDS, EXEMPLAR_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, BODY_TYPE_WORDS, POINTED_BODY_WORDS, BODY_BEFORE_POST_WORDS,
@@ -1280,11 +1280,11 @@ function bodyBeforeName(text: string, folded: string, toks: Token[], o: Official
     if (m.text !== name) continue;
     const q = tokenAt(toks, m.span[0]);
     if (q < 1 || toks[q].s !== m.span[0] || toks[q + 2]?.e !== m.span[1] || toks[q].gap !== Gap.Space) continue;
-    if (bodyBeforeTwoWordName(text, folded, toks, q) !== q + 1) continue;
     const body = toks[q], bodyText = text.slice(body.s, body.e);
-    bodyWords.push(bodyText);
     // (the post written right before this mention takes the body; one written elsewhere keeps its own)
     const p = o.positions.find((x) => x.span[1] === body.s - 1);
+    if (bodyBeforeTwoWordName(text, folded, toks, q) !== q + 1 && !(p && placeBeforeTwoWordName(text, folded, toks, q, p))) continue;
+    bodyWords.push(bodyText);
     if (p) {
       p.organization = p.organization === null ? bodyText : p.organization + ' ' + bodyText;
       p.text = text.slice(p.span[0], body.e);
@@ -2208,6 +2208,25 @@ function bodyBeforeTwoWordName(text: string, folded: string, toks: Token[], s: n
   if (!b.cap || !f.cap || f.acro || f.gap !== Gap.Space || l.gap !== Gap.Space || f.e - f.s < 3 || ASIAN_FAMILY_IDS.has(b.w)) return s;
   if (!isForeignToken(text, folded, f) || !(isForeignToken(text, folded, l) || isHyphenParticleName(text, l))) return s;
   return namesCountryOrBody(text, toks, s) ? s + 1 : s;
+}
+const TAKES_PLACE_POSTS = new Set([...POSITION_TAKES_PLACE].map(foldForMatch));
+/**
+ * "Tỉnh trưởng Balochistan Sanaullah Zehri" beside "tỉnh Balochistan": after a post that names its place, the first of
+ * three foreign words, written elsewhere after a place's level word, is that place; the two after it are the name.
+ */
+function placeBeforeTwoWordName(text: string, folded: string, toks: Token[], s: number, p: Position): boolean {
+  const title = foldForMatch(p.title).replace(/^(?:phó|nguyên|cựu|quyền|tân) /, '');
+  if (p.organization !== null || !TAKES_PLACE_POSTS.has(title)) return false;
+  const b = toks[s], f = toks[s + 1], l = toks[s + 2];
+  if (!b.cap || b.acro || !f.cap || f.acro || f.gap !== Gap.Space || l.gap !== Gap.Space || ASIAN_FAMILY_IDS.has(b.w)) return false;
+  if (!isForeignToken(text, folded, b) || !isForeignToken(text, folded, f) || !isForeignToken(text, folded, l)) return false;
+  const word = text.slice(b.s, b.e);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === b.s) continue;
+    const q = tokenAt(toks, at);
+    if (q > 0 && toks[q].s === at && toks[q].e === at + word.length && toks[q].gap === Gap.Space && !toks[q - 1].cap && endsAt(toks, q, PLACE_LEVEL_TABLE)) return true;
+  }
+  return false;
 }
 function namesCountryOrBody(text: string, toks: Token[], s: number): boolean {
   const t = toks[s], word = text.slice(t.s, t.e);

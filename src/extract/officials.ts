@@ -2674,6 +2674,7 @@ function pastAgeAside(toks: Token[], k: number): number {
   const age = toks[k + 1], next = toks[k + 2];
   return age && age.gap === Gap.Space && age.f === 'tuổi' && next && next.gap === Gap.Comma && k + 2 < toks.length ? k + 2 : k;
 }
+const PLACE_POST_PREFIX_RE = /^(?:phó|nguyên|cựu|quyền|tân) /;
 function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false, cued = Cue.None): number {
   let first = true;
   while (k < toks.length) {
@@ -2760,6 +2761,9 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       if (e < 0 || (e === p.endTok && g !== Gap.Paren && cued !== Cue.ClauseStart && !weakPredicateGivesPost(toks, e))) break;
       if (e > p.endTok) withBodyTo(text, toks, p, e);
     }
+    // "Ngài X – Chủ tịch Hội Y, Tỉnh trưởng Tỉnh Nakhon Phanom cùng ...": a later post that names its place, read bare before
+    // a capital (the place unread), is the next guest's of a list, not this person's
+    if (!first && after && after.gap === Gap.Space && after.cap && p.position.organization === null && TAKES_PLACE.has(foldedTitle(p.position.title).replace(PLACE_POST_PREFIX_RE, ''))) break;
     // "ông Comey, nhà lãnh đạo Nga cho rằng": a leader named by a country and run on into a verb is the next clause's subject
     if (after && after.gap === Gap.Space && (p.position.title.endsWith('nhà lãnh đạo') || p.position.title.endsWith('Nhà lãnh đạo'))) break;
     // "Theo ông Putin, cựu giám đốc FBI giống với ...": after "Theo X," a lower-case post run on into a verb is the next clause's subject

@@ -870,7 +870,7 @@ function commaJoinedAcronym(toks: Token[], k: number): boolean {
 /** Posts whose holder has an office named after the post ("Văn phòng Tổng thống", "Văn phòng Thủ tướng"). */
 const OFFICE_OF_POSTS = new Set(['tổng thống', 'thủ tướng', 'phó tổng thống', 'chủ tịch nước', 'tổng bí thư',
   // state offices abroad named after their holder ("Văn phòng Tổng Chưởng lý bang California", "Văn phòng Thống đốc bang")
-  'tổng chưởng lý', 'chưởng lý', 'thống đốc', 'thị trưởng', 'tổng công tố', 'cao ủy']);
+  'tổng chưởng lý', 'chưởng lý', 'thống đốc', 'thị trưởng', 'tỉnh trưởng', 'tổng công tố', 'cao ủy']);
 
 const THAM_WORD = wordId('tham'), MUU_WORD = lexiconWordId('mưu');
 /** The post at k, of `len` words, is "tham mưu trưởng". */

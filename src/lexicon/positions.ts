@@ -46,6 +46,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Đại đội trưởng', 'Hạm trưởng', 'Tùy viên Quốc phòng', 'Tùy viên',
   // foreign and diplomatic
   'Đại sứ', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Ngoại trưởng', 'Thị trưởng',
+  // a province's governor abroad or of old, its province after it ("Tỉnh trưởng Balochistan X", "Phó tỉnh trưởng Quảng Đông")
+  'Tỉnh trưởng',
   // an ambassador's full style ("Đại sứ đặc mệnh toàn quyền Nga tại Việt Nam X"): one post, its country after it
   'Đại sứ đặc mệnh toàn quyền',
   // a king by his country ("vua Qatar X"; alone, "Vua" and "nhà vua" also name champions and kings of old)
@@ -224,7 +226,7 @@ export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'l�
 /** Posts that name a country or place after them, not a body ("Đại sứ Australia tại Việt Nam"). */
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
   'đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'tùy viên quốc phòng', 'tùy viên', 'tổng thống', 'ngoại trưởng',
-  'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'đặc phái viên', 'đặc sứ', 'tham tán', 'công sứ', 'đại biện',
+  'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'tỉnh trưởng', 'đặc phái viên', 'đặc sứ', 'tham tán', 'công sứ', 'đại biện',
   'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'vua', 'quốc vương', 'nữ hoàng', 'hoàng đế', 'thái tử',
   'trưởng đặc khu hành chính', 'trưởng đặc khu', 'đặc khu trưởng', 'trưởng khu hành chính đặc biệt', 'đại biểu quốc hội', 'nhà lãnh đạo',
   // a head of state by the state's full name ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa X")

@@ -871,6 +871,7 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Ông là Giám đốc Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Hồng, cho biết.', ['Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Hồng']],
     ['Văn phòng Đoàn ĐB Quốc hội tỉnh Nam Định đã tiếp nhận.', ['Văn phòng Đoàn ĐB Quốc hội tỉnh Nam Định', 'Đoàn ĐB Quốc hội tỉnh Nam Định', 'Quốc hội']],
     ['Văn phòng Tổng Chưởng lý bang Texas cho biết.', ['Văn phòng Tổng Chưởng lý bang Texas']],
+    ['Văn phòng Tỉnh trưởng tỉnh Sirnak cho biết chiếc trực thăng gặp nạn.', ['Văn phòng Tỉnh trưởng tỉnh Sirnak']],
     // a border post named by its crossing; a sentence-case name closed by its acronym; "quản lý" and a capitalised field
     ['Đồn Biên phòng cửa khẩu Lao Bảo bắt giữ đối tượng.', ['Đồn Biên phòng cửa khẩu Lao Bảo']],
     ['Tổ chức các nước xuất khẩu dầu mỏ (OPEC) nhất trí giảm sản lượng.', ['Tổ chức các nước xuất khẩu dầu mỏ']],

@@ -4287,3 +4287,24 @@ describe('round 42: a romanised Korean family name before a hyphenated given nam
     expect(briefR42(text)).toEqual(expected);
   });
 });
+
+describe('"Tỉnh trưởng", a province\'s governor abroad or of old: its province after it, then the holder', () => {
+  const both = (text: string) => bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Phát biểu tại buổi lễ, Phó Tỉnh trưởng Cheng Nhann và Thiếu tướng Chhon Thoeun ký biên bản.',
+      [['Cheng Nhann', null, ['Phó Tỉnh trưởng']], ['Chhon Thoeun', 'Thiếu tướng', []]]],
+    ['Về phía Trung Quốc, có Tỉnh trưởng Phúc Kiến Vu Vỹ Quốc và lãnh đạo tỉnh.', [['Vu Vỹ Quốc', null, ['Tỉnh trưởng Phúc Kiến']]]],
+    ['Tổng thống đã chỉ định Tỉnh trưởng tỉnh Nam Jeolla, Lee Nak-yon, làm tân Thủ tướng.', [['Lee Nak-yon', null, ['Tỉnh trưởng tỉnh Nam Jeolla']]]],
+    ['Tòa đã phạt tù chung thân với Lưu Chí Canh, nguyên Phó tỉnh trưởng Quảng Đông, tịch thu toàn bộ tài sản.',
+      [['Lưu Chí Canh', null, ['nguyên Phó tỉnh trưởng Quảng Đông']]]],
+    // the province named elsewhere after its level word: the foreign name starts after it
+    ['Vụ nổ xảy ra ở Quetta, tỉnh Balochistan. Tỉnh trưởng Balochistan Sanaullah Zehri đã lên án vụ tấn công.',
+      [['Sanaullah Zehri', null, ['Tỉnh trưởng Balochistan']]]],
+    // not: a governor with no holder, named in a list of guests after another's post, nor his province read as a person
+    ['Đến dự có Ngài Prachuop Chayasan – Chủ tịch Hội Hữu nghị Thái Việt, Tỉnh trưởng Tỉnh Nakhon Phanom cùng đại diện kiều bào.',
+      [['Prachuop Chayasan', null, ['Chủ tịch Hội Hữu nghị Thái Việt']]]],
+    ['Thứ trưởng Vũ Hồng Nam cũng trao quà cho Tỉnh trưởng tỉnh Nakhon Phanom cùng một số đại biểu.', [['Vũ Hồng Nam', null, ['Thứ trưởng']]]],
+    ['Theo tỉnh trưởng Mugla, chiếc xe buýt chở khách du lịch.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(both(text)).toEqual(expected));
+});
