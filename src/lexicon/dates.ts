@@ -244,3 +244,12 @@ export const NATIONAL_HOLIDAY_DAYS: [number, number][] = [[1, 1], [30, 4], [1, 5
 export const CLIP_SPREAD_VERBS = [
   'xuất hiện', 'lan truyền', 'đăng tải', 'đăng lên', 'chia sẻ', 'phát tán', 'xôn xao', 'gây xôn xao', 'gây sốt', 'rộ lên',
 ];
+
+/**
+ * One or two capitals glued to a year are a code's letters ("tàu QN2040", "lựu pháo M1938"), save these, which write a year:
+ * "DL2017" (dương lịch), "Spanish GP2017" (Grand Prix).
+ */
+export const YEAR_GLUED_PREFIXES = ['DL', 'GP'];
+
+/** Words before a vessel's registration ("tàu QN 2040", "sà lan mang số hiệu HD 2043", "số hiệu HP-1995"). */
+export const VESSEL_NUMBER_CUES = ['tàu', 'ghe', 'sà lan', 'thuyền', 'xuồng', 'số hiệu', 'số đăng ký'];

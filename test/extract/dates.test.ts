@@ -280,6 +280,19 @@ describe('date shapes', () => {
     expect(datesOf('Vào lúc 14 giờ 30 ngày 5.6, tổ công tác kiểm tra xe khách mang BKS Lào UN-2043.')[0].value).toBe('XXXX-06-05');
   });
 
+  it.each([
+    ['Theo thông tin ban đầu, ngày 21/5, đoàn du khách du lịch trên tàu Công Nghĩa QN2040 tới vùng biển Cát Bà.', 'XXXX-05-21'],
+    ['Một du khách chết vào tối 21.5 trên tàu Công Nghĩa QN 2040 lúc đang tham quan vùng biển Cát Bà.', 'XXXX-05-21'],
+    ['Ngày 1.7, lực lượng làm nhiệm vụ đã bắt 3 sà lan mang số hiệu HD 2043 đang khai thác cát.', 'XXXX-07-01'],
+    ['Ngày 11/7, tàu thứ nhất mang số hiệu HP-1995 bị bắt giữ.', 'XXXX-07-11'],
+    ['Ngày 9/6, bảo tàng trưng bày lựu pháo M1938 của Liên Xô.', 'XXXX-06-09'],
+    // Glued letters that write a year, and a capitalised name before a spaced year, still date the sentence.
+    ['Sáng 10/5, Giáo hội tổ chức Đại lễ Phật đản PL.2561 - DL2017 tại chùa Quán Sứ.', '2017-05-10'],
+    ['Ngày 14/6, ông Trần Văn Bình dự lễ khai mạc Giải U17 QG 2017 tại Hà Nội.', '2017-06-14'],
+  ])('takes no year from a registration or a model code ("tàu QN2040"): %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
   it('still takes an edition year glued by a dash ("lần thứ VI-2017")', () => {
     expect(datesOf('Khai mạc Festival Di sản lần thứ VI-2017, tối 9/6, Phó Thủ tướng phát biểu.')[0].value).toBe('2017-06-09');
   });
