@@ -6,7 +6,7 @@ import {
   ARREST_WORDS, CHRONICLE_TRIAL_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS, CLIP_SPREAD_VERBS,
   AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS, NATIONAL_HOLIDAY_DAYS,
-  YEAR_GLUED_PREFIXES, VESSEL_NUMBER_CUES,
+  ORDINAL_BEFORE_THU, YEAR_GLUED_PREFIXES, VESSEL_NUMBER_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -45,6 +45,10 @@ const GLUED_BEFORE = /[\p{L}\p{N}/.,:]/u;
 const STRONG_CUE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(DAY_WORDS)})(?:\s+(?:${alt(DAY_WORD_TAILS)}|\d))*\s*,?\s*\(?\s*$`, '');
 const BARE_ORDINAL_RE = /^thứ\s*$/;
+/** "vị trí thứ ", "xếp thứ ", "lần thứ ": "thứ" after these counts ranks or times, it names no weekday. */
+const ORDINAL_FRAME_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(ORDINAL_BEFORE_THU)})\s+$`, '');
+const ORDINAL_FRAME_REACH = 12;
+const BRACKET_LAST_RE = /\(\s*$/;
 /** "18 giờ 11.2", "18 giờ 30 phút 11/2", "19h 15.3" (not "11:25 08/02", a posting stamp). */
 const CLOCK_CUE_RE = /(?<![\d:,.])\d{1,2}\s*(?:giờ(?:\s+\d{1,2}(?:\s*phút)?)?|h)\s*,?\s*$/;
 /** "| 11:25 08/02/2017": a portal's posting stamp inside the text, not an event. */
@@ -748,13 +752,24 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const window = folded.slice(Math.max(0, start - CUE_WINDOW), start);
     const before = window.slice(window.lastIndexOf('\n') + 1);
     let strong = STRONG_CUE_RE.exec(before);
+    let ordinalGloss = false;
+    if (strong && strong[0].startsWith('thứ')
+      && ORDINAL_FRAME_BEFORE_RE.test(before.slice(Math.max(0, strong.index - ORDINAL_FRAME_REACH), strong.index))) {
+      // "giành vị trí thứ 6/10 tại giải": a rank out of a field, no date at all.
+      if (BARE_ORDINAL_RE.test(strong[0])) { countEnd = end; continue; }
+      // "Hội nghị lần thứ 2 sáng 17/5": an ordinal, then maybe a day word of its own.
+      const ordinal = strong[0];
+      strong = STRONG_CUE_RE.exec(before.slice(strong.index + 3));
+      // "kết thúc Kỳ họp lần thứ 3 (21/6) vừa qua": a bracket after the ordinal glosses the numbered event's day.
+      ordinalGloss = strong === null && BRACKET_LAST_RE.test(ordinal);
+    }
     // "thứ 4/5" alone is an ordinal ("thất bại thứ 4/5 trận"); "hôm thứ 9/5" is a weekday.
     if (strong && BARE_ORDINAL_RE.test(strong[0])) strong = null;
     // "vào lúc 18 giờ 11.2": a clock time right before the number pair makes it the day of a timed event.
     const clockCue = strong === null && (before.includes('giờ') || before.includes('h')) && CLOCK_CUE_RE.test(before);
     // "01 giờ 12 phút 7.1 giây": after a clock time, a count word still makes the number a count.
     if (clockCue && NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
-    const hasDayWord = strong !== null || clockCue;
+    const hasDayWord = strong !== null || clockCue || ordinalGloss;
     // "Ngày 6 – 2, ông ... ký": a dash set off by spaces is a date only after a day word and before the clause's comma;
     // "ngày 2 - 3 lần", "ngày 6 - 8 (chính hội ...)" are counts and spans. A mark spaced on one side only ("Sáng 11/ 5",
     // "Ngày 7- 2") is a slip of the keyboard in a date, but only after a day word.
