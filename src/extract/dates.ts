@@ -6,6 +6,7 @@ import {
   ARREST_WORDS, CHRONICLE_TRIAL_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS, CLIP_SPREAD_VERBS,
   AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS, NATIONAL_HOLIDAY_DAYS,
+  ORDINAL_BEFORE_THU, YEAR_GLUED_PREFIXES, VESSEL_NUMBER_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -44,6 +45,10 @@ const GLUED_BEFORE = /[\p{L}\p{N}/.,:]/u;
 const STRONG_CUE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(DAY_WORDS)})(?:\s+(?:${alt(DAY_WORD_TAILS)}|\d))*\s*,?\s*\(?\s*$`, '');
 const BARE_ORDINAL_RE = /^thứ\s*$/;
+/** "vị trí thứ ", "xếp thứ ", "lần thứ ": "thứ" after these counts ranks or times, it names no weekday. */
+const ORDINAL_FRAME_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(ORDINAL_BEFORE_THU)})\s+$`, '');
+const ORDINAL_FRAME_REACH = 12;
+const BRACKET_LAST_RE = /\(\s*$/;
 /** "18 giờ 11.2", "18 giờ 30 phút 11/2", "19h 15.3" (not "11:25 08/02", a posting stamp). */
 const CLOCK_CUE_RE = /(?<![\d:,.])\d{1,2}\s*(?:giờ(?:\s+\d{1,2}(?:\s*phút)?)?|h)\s*,?\s*$/;
 /** "| 11:25 08/02/2017": a portal's posting stamp inside the text, not an event. */
@@ -333,6 +338,21 @@ const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*|\d\.)$/u;
 /** A plate number ("BKS Lào UN-2043", "biển số 29A-2043"), not a year ("EXPO-2017", "lần thứ VI-2017"). */
 const PLATE_BEFORE = /(?<![\p{L}])(?:bks|bksx|biển số|biển kiểm soát)(?![\p{L}])[^,;.]*-$/iu;
+/**
+ * "tàu QN2040", "lựu pháo M1938", "tàu QN 2040", "sà lan số hiệu HD 2043": one or two capitals glued to four digits, or
+ * set off from them after a vessel word, are a registration or a model's code, not a year.
+ */
+const CODE_LETTERS_BEFORE_RE = /(?<![\p{L}\p{N}])(\p{Lu}{1,2})([ -]?)$/u;
+const VESSEL_CUE_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(VESSEL_NUMBER_CUES)})(?:\s+\S+){0,3}\s+$`, '');
+function registrationNumber(sentence: string, at: number): boolean {
+  const c = sentence[at - 1];
+  if (c === undefined || (c !== ' ' && c !== '-' && c.toLowerCase() === c)) return false;
+  const code = CODE_LETTERS_BEFORE_RE.exec(sentence.slice(Math.max(0, at - 4), at));
+  if (!code) return false;
+  if (!code[2]) return !YEAR_GLUED_PREFIXES.includes(code[1]);
+  const codeStart = at - code[0].length;
+  return VESSEL_CUE_BEFORE_RE.test(foldForMatch(sentence.slice(Math.max(0, codeStart - 40), codeStart)));
+}
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
 /**
  * "Olympic Hóa học quốc tế 2017 tại Thái Lan", "giải U17 Quốc gia 2017 chiều 30/6", "giữa kỳ 2017 (VBF)": a year closing a
@@ -467,6 +487,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     // Not "12017" nor "3,2017": and the next offset is tried, as the lookbehind would. A dot after a day or month
     // number closes a date ("30.5.2017", "tháng 1.2017"): four digits after a dot are no thousands group.
     if (m.index > 0 && NOT_BEFORE_YEAR_RE.test(sentence[m.index - 1]) && !dottedDateYear(sentence, m.index)) { YEAR_RE.lastIndex = m.index + 1; continue; }
+    if (registrationNumber(sentence, m.index)) continue;
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     if (m[1].endsWith('0') && before.includes('n') && DECADE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(sentence.slice(m.index + 4, m.index + 16))) continue;
@@ -731,13 +752,24 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const window = folded.slice(Math.max(0, start - CUE_WINDOW), start);
     const before = window.slice(window.lastIndexOf('\n') + 1);
     let strong = STRONG_CUE_RE.exec(before);
+    let ordinalGloss = false;
+    if (strong && strong[0].startsWith('thứ')
+      && ORDINAL_FRAME_BEFORE_RE.test(before.slice(Math.max(0, strong.index - ORDINAL_FRAME_REACH), strong.index))) {
+      // "giành vị trí thứ 6/10 tại giải": a rank out of a field, no date at all.
+      if (BARE_ORDINAL_RE.test(strong[0])) { countEnd = end; continue; }
+      // "Hội nghị lần thứ 2 sáng 17/5": an ordinal, then maybe a day word of its own.
+      const ordinal = strong[0];
+      strong = STRONG_CUE_RE.exec(before.slice(strong.index + 3));
+      // "kết thúc Kỳ họp lần thứ 3 (21/6) vừa qua": a bracket after the ordinal glosses the numbered event's day.
+      ordinalGloss = strong === null && BRACKET_LAST_RE.test(ordinal);
+    }
     // "thứ 4/5" alone is an ordinal ("thất bại thứ 4/5 trận"); "hôm thứ 9/5" is a weekday.
     if (strong && BARE_ORDINAL_RE.test(strong[0])) strong = null;
     // "vào lúc 18 giờ 11.2": a clock time right before the number pair makes it the day of a timed event.
     const clockCue = strong === null && (before.includes('giờ') || before.includes('h')) && CLOCK_CUE_RE.test(before);
     // "01 giờ 12 phút 7.1 giây": after a clock time, a count word still makes the number a count.
     if (clockCue && NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
-    const hasDayWord = strong !== null || clockCue;
+    const hasDayWord = strong !== null || clockCue || ordinalGloss;
     // "Ngày 6 – 2, ông ... ký": a dash set off by spaces is a date only after a day word and before the clause's comma;
     // "ngày 2 - 3 lần", "ngày 6 - 8 (chính hội ...)" are counts and spans. A mark spaced on one side only ("Sáng 11/ 5",
     // "Ngày 7- 2") is a slip of the keyboard in a date, but only after a day word.

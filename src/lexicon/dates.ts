@@ -244,3 +244,19 @@ export const NATIONAL_HOLIDAY_DAYS: [number, number][] = [[1, 1], [30, 4], [1, 5
 export const CLIP_SPREAD_VERBS = [
   'xuất hiện', 'lan truyền', 'đăng tải', 'đăng lên', 'chia sẻ', 'phát tán', 'xôn xao', 'gây xôn xao', 'gây sốt', 'rộ lên',
 ];
+
+/**
+ * Words right before "thứ" that make it an ordinal, not a weekday: a rank out of a field ("giành vị trí thứ 6/10 tại
+ * giải", "xếp thứ 3/63 tỉnh", "đứng thứ 8/116 quốc gia", "xếp hạng thứ 47/127"), an occurrence ("Hội nghị lần thứ 2 sáng
+ * 17/5") or a league round ("ở lượt trận thứ 5 ngày 9/7").
+ */
+export const ORDINAL_BEFORE_THU = ['vị trí', 'xếp', 'đứng', 'xếp hạng', 'lần', 'lượt trận'];
+
+/**
+ * One or two capitals glued to a year are a code's letters ("tàu QN2040", "lựu pháo M1938"), save these, which write a year:
+ * "DL2017" (dương lịch), "Spanish GP2017" (Grand Prix).
+ */
+export const YEAR_GLUED_PREFIXES = ['DL', 'GP'];
+
+/** Words before a vessel's registration ("tàu QN 2040", "sà lan mang số hiệu HD 2043", "số hiệu HP-1995"). */
+export const VESSEL_NUMBER_CUES = ['tàu', 'ghe', 'sà lan', 'thuyền', 'xuồng', 'số hiệu', 'số đăng ký'];

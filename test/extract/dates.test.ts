@@ -280,6 +280,31 @@ describe('date shapes', () => {
     expect(datesOf('Vào lúc 14 giờ 30 ngày 5.6, tổ công tác kiểm tra xe khách mang BKS Lào UN-2043.')[0].value).toBe('XXXX-06-05');
   });
 
+  it.each([
+    ['Theo thông tin ban đầu, ngày 21/5, đoàn du khách du lịch trên tàu Công Nghĩa QN2040 tới vùng biển Cát Bà.', 'XXXX-05-21'],
+    ['Một du khách chết vào tối 21.5 trên tàu Công Nghĩa QN 2040 lúc đang tham quan vùng biển Cát Bà.', 'XXXX-05-21'],
+    ['Ngày 1.7, lực lượng làm nhiệm vụ đã bắt 3 sà lan mang số hiệu HD 2043 đang khai thác cát.', 'XXXX-07-01'],
+    ['Ngày 11/7, tàu thứ nhất mang số hiệu HP-1995 bị bắt giữ.', 'XXXX-07-11'],
+    ['Ngày 9/6, bảo tàng trưng bày lựu pháo M1938 của Liên Xô.', 'XXXX-06-09'],
+    // Glued letters that write a year, and a capitalised name before a spaced year, still date the sentence.
+    ['Sáng 10/5, Giáo hội tổ chức Đại lễ Phật đản PL.2561 - DL2017 tại chùa Quán Sứ.', '2017-05-10'],
+    ['Ngày 14/6, ông Trần Văn Bình dự lễ khai mạc Giải U17 QG 2017 tại Hà Nội.', '2017-06-14'],
+  ])('takes no year from a registration or a model code ("tàu QN2040"): %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
+  it.each([
+    ['Khai mạc Hội nghị Quan chức cao cấp lần thứ 2 sáng 17/5 tại Hà Nội.', 'XXXX-05-17', 'sáng 17/5'],
+    ['Đây là phiên xét xử thứ ba sau lần đầu bị hoãn và lần thứ hai ngày 30/6.', 'XXXX-06-30', 'ngày 30/6'],
+    ['Tấm vé còn lại sẽ thuộc về đội thắng ở lượt trận thứ 5 ngày 9/7.', 'XXXX-07-09', 'ngày 9/7'],
+    // A bracket right after the ordinal glosses the numbered event's day.
+    ['Ông cho biết, kết thúc Kỳ họp lần thứ 3 (21/6) vừa qua, Ủy ban đã chuyển chất vấn.', 'XXXX-06-21', '21/6'],
+  ])('reads no weekday in an ordinal ("lần thứ 2"): %s', (text, value, quoted) => {
+    const [d] = datesOf(text);
+    expect(d?.value).toBe(value);
+    expect(d?.text).toBe(quoted);
+  });
+
   it('still takes an edition year glued by a dash ("lần thứ VI-2017")', () => {
     expect(datesOf('Khai mạc Festival Di sản lần thứ VI-2017, tối 9/6, Phó Thủ tướng phát biểu.')[0].value).toBe('2017-06-09');
   });
@@ -547,6 +572,11 @@ describe('false dates', () => {
     'Golf 24/7: Tay golf trẻ đoạt giải lớn.',
     'Các nhân viên bảo vệ canh giữ 24/7. Ảnh: ArchDaily.',
     'Công an xác định 5/9 nạn nhân bị thương nặng.',
+    // A rank out of a field after "vị trí thứ", "xếp thứ", "đứng thứ" (ORDINAL_BEFORE_THU).
+    'Đội bóng chuyền nữ giành vị trí thứ 6/10 tại Giải bóng chuyền VĐQG.',
+    'Anh chỉ cán đích ở vị trí thứ 6/8 với thời gian 46 giây 51.',
+    'Sau 4 vòng đấu, đội bóng phố Núi xếp thứ 4/12, xem ra cũng khó.',
+    'Chung cuộc, anh đứng thứ 2/9 sau khi bị phạt đền.',
   ];
   it.each(table)('%s', (text) => {
     expect(datesOf(text)).toEqual([]);
@@ -566,6 +596,12 @@ describe('event date', () => {
     ['lead date beats holiday dates and the headline',
       'Hoa hồng khoe sắc dịp 8/3\nTừ ngày 3 – 8/3, công viên mở lễ hội.\nLễ hội chào mừng Quốc khánh Bulgaria 3/3 và ngày Quốc tế Phụ nữ 8/3.',
       'XXXX-03-03'],
+    ['a day glossed after an ordinal ("Kỳ họp lần thứ 3 (21/6)") is still strongly cued once no weekday is read in it',
+      'Ủy ban chuyển chất vấn về Grab, Uber đến Chính phủ\nKết thúc Kỳ họp lần thứ 3 (21/6), Ủy ban Thường vụ Quốc hội đã chuyển chất vấn của đại biểu đến lãnh đạo Chính phủ. Sáng 25/6, Văn phòng Chính phủ cho biết đã nhận văn bản.',
+      'XXXX-06-21'],
+    ['a rank out of a field ("giành vị trí thứ 6/10") dates nothing',
+      'Bóng chuyền nữ chuẩn bị cho mùa giải\nĐội bóng chính thức khai xuân.\nSau khi thăng hạng, đội thi đấu khá ấn tượng, giành vị trí thứ 6/10 tại Giải bóng chuyền VĐQG.',
+      null],
     ['first of two dates in the lead',
       'Tài xế taxi bị xác định\nChiều 20/5, Đội CSGT cho biết đã xác định lái xe vượt đèn đỏ chiều hôm trước (19/5).',
       'XXXX-05-20'],
