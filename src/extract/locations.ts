@@ -1508,7 +1508,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // A district is asked first whether an address puts it here: most are given names in a person's name.
   if (entry.addressOnly && !addressPlaced(ctx, w, i, len, lastPlaceEnd)) return undefined;
   const next = i + len;
-  const titleBefore = i > 0 && !w.cap[i - 1] && (titleBeforeName(ctx.text, w, i, next, entry) || envoyPostBefore(w, i));
+  const titleBefore = i > 0 && !w.cap[i - 1] && (titleBeforeName(ctx.text, w, i, next, entry) || envoyPostBefore(w, i) || judgeSeatBefore(ctx.text, w, i, next));
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
   if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)
     && !headingAfterBodyProvince(w, i, next, entry)) return undefined;
@@ -2300,6 +2300,20 @@ function envoyPostBefore(w: Words, i: number): boolean {
   for (let k = i - 2; k >= 1 && k >= i - 7; k--) {
     if (!w.plain[k + 1]) return false;
     if (w.cap[k] && phraseBefore(w, k, ENVOY_POSTS)) return true;
+  }
+  return false;
+}
+
+// A judge's or court's seat then the judge's foreign name: "thẩm phán liên bang ở Seattle James Robart", "Thẩm phán Tòa án
+// Địa hạt tại Seattle James Robarts": the seat is a place, not the first word of the name.
+const JUDGE_POSTS = phraseSet(['thẩm phán', 'chánh án', 'quan tòa', 'tòa án', 'tòa phúc thẩm']);
+/** Word i follows "tại" or "ở" closing a judge's post or a court written over one to five plain-spaced words, and a foreign two-word name follows the place ending before `next`. */
+function judgeSeatBefore(text: string, w: Words, i: number, next: number): boolean {
+  if (i < 3 || w.plain[i] !== 1 || !POSTED_AT_WORDS.has(keyAt(w, i - 1))) return false;
+  if (next + 1 >= w.n || !w.plain[next] || !w.plain[next + 1] || !foreignWord(text, w, next) || !foreignWord(text, w, next + 1)) return false;
+  for (let k = i - 1; k >= 2 && k >= i - 5; k--) {
+    if (!w.plain[k]) return false;
+    if (phraseBefore(w, k, JUDGE_POSTS)) return true;
   }
   return false;
 }

@@ -4322,3 +4322,13 @@ describe('round 47: khu phố written KP before its ward or town', () => {
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe("round 47: a judge's seat before the judge's foreign name", () => {
+  it.each([
+    ['Thẩm phán liên bang ở Seattle James Robart ra phán quyết.', 'Seattle'],
+    ['Trước đó thẩm phán liên bang tại Seattle James Robart đã ra lệnh.', 'Seattle'],
+    ['Thẩm phán Tòa án Địa hạt tại Seattle James Robarts ra phán quyết.', 'Seattle'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
