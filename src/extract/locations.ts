@@ -1508,6 +1508,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // A district is asked first whether an address puts it here: most are given names in a person's name.
   if (entry.addressOnly && !addressPlaced(ctx, w, i, len, lastPlaceEnd)) return undefined;
   const next = i + len;
+  if (next < w.n && w.num[next] === 1 && i > 0 && w.cap[i - 1] === 1 && acronymEditionAround(ctx.text, w, i, next)) return undefined;
   const titleBefore = i > 0 && !w.cap[i - 1] && (titleBeforeName(ctx.text, w, i, next, entry) || envoyPostBefore(w, i) || judgeSeatBefore(ctx.text, w, i, next));
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
   if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)
@@ -1952,6 +1953,16 @@ const QUALIFIER_WORDS = phraseSet(['vòng loại']);
 /** Word k, one space after a region, is a year. */
 function regionEventEdition(text: string, w: Words, k: number): boolean {
   return k < w.n && w.num[k] === 1 && w.plain[k] === 1 && EDITION_YEAR.test(text.slice(w.start[k], w.end[k]));
+}
+
+/**
+ * "APEC Việt Nam 2017", "ITB Berlin 2017", "VĐQG Italia 2016/17": an acronym, the place, then an edition's year name an event,
+ * whose place the guideline does not take. Not a body's acronym (UBND Hà Nội) nor an age group's team (U19 Việt Nam 2016).
+ */
+function acronymEditionAround(text: string, w: Words, i: number, next: number): boolean {
+  const prev = i - 1;
+  return w.plain[i] === 1 && regionEventEdition(text, w, next) && isAcronym(text, w, prev) && !BODY_ACRONYMS.has(keyAt(w, prev).replace(/[-&.]/g, ''))
+    && !adminAt(w, text, prev) && !ageGroupBefore(text, w, i);
 }
 
 // Countries whose own name is a one-syllable context-only form (Anh): see lowerTailOfContextName.

@@ -4332,3 +4332,28 @@ describe("round 47: a judge's seat before the judge's foreign name", () => {
     expect(names(body)).toContain(name);
   });
 });
+
+describe("round 47: a place between an acronym and an edition's year names an event", () => {
+  it.each([
+    ['Biểu trưng APEC Việt Nam 2017 được công bố.', 'Việt Nam'],
+    ['Sở tham gia Hội chợ du lịch quốc tế ITB Berlin 2017.', 'Berlin'],
+    ['Vòng 23 Serie A - VĐQG Italia 2016/17 diễn ra tối nay.', 'Italia'],
+    ['Xe do BMW Australia 1992 đặt hàng.', 'Australia'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    // the place written elsewhere still counts, and so does a body's place
+    ['Trong Năm APEC Việt Nam 2017, Việt Nam đã tổ chức nhiều hội nghị.', 'Việt Nam'],
+    ['Kết quả giám sát của HĐND TP Hà Nội 2016 cho thấy.', 'Hà Nội'],
+  ])('%s keeps %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('keeps only the mention outside the event name', () => {
+    const text = 'Trong Năm APEC Việt Nam 2017, Việt Nam đã tổ chức nhiều hội nghị.';
+    const l = locate(text).locations.find((x) => x.name === 'Việt Nam')!;
+    expect(l.mentions.map((m) => m.span[0])).toEqual([`Tin thử\n${text}`.lastIndexOf('Việt Nam')]);
+  });
+});
