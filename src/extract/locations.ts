@@ -162,6 +162,8 @@ interface AdminWord {
   gazOnly?: boolean;
   /** The word a one-letter abbreviation stands for: Q.1 is one place with quận 1. */
   spelledOut?: string;
+  /** Only before a comma or a bracket and its ward or town (KP.1, P.Đông Lương); a numbered one also gets its spelled-out form as an alias. */
+  wardAfter?: boolean;
 }
 
 // Phrases are looked up syllable by syllable in a trie of folded words, so that no string is joined
@@ -207,7 +209,7 @@ function admin(forms: string[], kind: LocationKind, opts: Partial<AdminWord> = {
     const word: AdminWord = {
       kind, numbered: opts.numbered ?? false, minWords: opts.minWords ?? 1, abbrev: opts.abbrev ?? false, provinceLevel: opts.provinceLevel ?? false,
       anyGaz: opts.anyGaz, maxWords: opts.maxWords, foreignOnly: opts.foreignOnly, listOnly: opts.listOnly, unitAfter: opts.unitAfter, post: opts.post,
-      gazOnly: opts.gazOnly, spelledOut: opts.spelledOut,
+      gazOnly: opts.gazOnly, spelledOut: opts.spelledOut, wardAfter: opts.wardAfter,
     };
     ADMIN_WORDS.set(syllables(f).keys.join(' '), word);
     addPhrase(ADMIN_TRIE, syllables(f).keys, word);
@@ -233,6 +235,9 @@ admin(['phường'], 'commune', { numbered: true });
 admin(['thôn'], 'village', { numbered: true });
 // (khối phố: the central provinces' word for a ward's block, Khối phố 9)
 admin(['ấp', 'xóm', 'khu phố', 'khối phố'], 'village', { numbered: true });
+// Southern addresses shorten khu phố to KP ("KP.1, P.Đông Lương", "KP 7, phường Bình Hưng Hòa B", "KP.Phước Lý (P.Xuân Yên)"):
+// taken only before its ward or town, since KP is also other initials (KP Boateng, KP Án).
+admin(['kp'], 'village', { numbered: true, abbrev: true, spelledOut: 'khu phố', wardAfter: true });
 // A residential group is a place by its name (tổ dân phố Nam Sơn 1); by its number alone (tổ dân phố 42) it is not.
 admin(['tổ dân phố'], 'village');
 admin(['bản', 'làng'], 'village', { minWords: 2 });
@@ -1475,11 +1480,14 @@ interface Hit {
   canonical?: string;
   /** An official-style or prefixed written form: alias only, never the name. */
   aliasOnly?: boolean;
+  /** A shortened unit's name spelled out (KP.1: khu phố 1), an alias though not written. */
+  spelled?: string;
 }
 
 /** Every hit built here, all fields in one order: one object shape where hits are read (group). */
-function newHit(id: string, kind: LocationKind, name: string, m: Mention, province: OldProvince | undefined, canonical: string | undefined, aliasOnly: boolean | undefined): Hit {
-  return { id, kind, name, mention: m, province, canonical, aliasOnly };
+function newHit(id: string, kind: LocationKind, name: string, m: Mention, province: OldProvince | undefined, canonical: string | undefined, aliasOnly: boolean | undefined,
+  spelled?: string): Hit {
+  return { id, kind, name, mention: m, province, canonical, aliasOnly, spelled };
 }
 
 function mention(text: string, s: number, e: number): Mention {
@@ -1500,7 +1508,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // A district is asked first whether an address puts it here: most are given names in a person's name.
   if (entry.addressOnly && !addressPlaced(ctx, w, i, len, lastPlaceEnd)) return undefined;
   const next = i + len;
-  const titleBefore = i > 0 && !w.cap[i - 1] && (titleBeforeName(ctx.text, w, i, next, entry) || envoyPostBefore(w, i));
+  if (next < w.n && w.num[next] === 1 && i > 0 && w.cap[i - 1] === 1 && acronymEditionAround(ctx.text, w, i, next)) return undefined;
+  const titleBefore = i > 0 && !w.cap[i - 1] && (titleBeforeName(ctx.text, w, i, next, entry) || envoyPostBefore(w, i) || judgeSeatBefore(ctx.text, w, i, next));
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
   if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)
     && !headingAfterBodyProvince(w, i, next, entry)) return undefined;
@@ -1946,6 +1955,16 @@ function regionEventEdition(text: string, w: Words, k: number): boolean {
   return k < w.n && w.num[k] === 1 && w.plain[k] === 1 && EDITION_YEAR.test(text.slice(w.start[k], w.end[k]));
 }
 
+/**
+ * "APEC Việt Nam 2017", "ITB Berlin 2017", "VĐQG Italia 2016/17": an acronym, the place, then an edition's year name an event,
+ * whose place the guideline does not take. Not a body's acronym (UBND Hà Nội) nor an age group's team (U19 Việt Nam 2016).
+ */
+function acronymEditionAround(text: string, w: Words, i: number, next: number): boolean {
+  const prev = i - 1;
+  return w.plain[i] === 1 && regionEventEdition(text, w, next) && isAcronym(text, w, prev) && !BODY_ACRONYMS.has(keyAt(w, prev).replace(/[-&.]/g, ''))
+    && !adminAt(w, text, prev) && !ageGroupBefore(text, w, i);
+}
+
 // Countries whose own name is a one-syllable context-only form (Anh): see lowerTailOfContextName.
 const CONTEXT_ONLY_NAMES = new Set(CONTEXT_ONLY_FORMS);
 /**
@@ -2292,6 +2311,20 @@ function envoyPostBefore(w: Words, i: number): boolean {
   for (let k = i - 2; k >= 1 && k >= i - 7; k--) {
     if (!w.plain[k + 1]) return false;
     if (w.cap[k] && phraseBefore(w, k, ENVOY_POSTS)) return true;
+  }
+  return false;
+}
+
+// A judge's or court's seat then the judge's foreign name: "thẩm phán liên bang ở Seattle James Robart", "Thẩm phán Tòa án
+// Địa hạt tại Seattle James Robarts": the seat is a place, not the first word of the name.
+const JUDGE_POSTS = phraseSet(['thẩm phán', 'chánh án', 'quan tòa', 'tòa án', 'tòa phúc thẩm']);
+/** Word i follows "tại" or "ở" closing a judge's post or a court written over one to five plain-spaced words, and a foreign two-word name follows the place ending before `next`. */
+function judgeSeatBefore(text: string, w: Words, i: number, next: number): boolean {
+  if (i < 3 || w.plain[i] !== 1 || !POSTED_AT_WORDS.has(keyAt(w, i - 1))) return false;
+  if (next + 1 >= w.n || !w.plain[next] || !w.plain[next + 1] || !foreignWord(text, w, next) || !foreignWord(text, w, next + 1)) return false;
+  for (let k = i - 1; k >= 2 && k >= i - 5; k--) {
+    if (!w.plain[k]) return false;
+    if (phraseBefore(w, k, JUDGE_POSTS)) return true;
   }
   return false;
 }
@@ -2730,6 +2763,25 @@ function unitFollows(w: Words, j: number): boolean {
   return a !== undefined && (a[0].kind === 'commune' || a[0].kind === 'district');
 }
 
+const GLUED_QUARTER = /^K[Pp](\d{1,3})$/;
+/** "KP3, thị trấn Tân Túc", "KP1, P.Xuân An": a quarter's number glued to KP, one word the pass does not stop at, read back from its ward or town at i. */
+function gluedQuarterBefore(text: string, w: Words, i: number, hits: Hit[]): void {
+  const k = i - 1;
+  const s = w.start[k];
+  if (text.charCodeAt(s) !== 75 /* K */ || w.end[k] - s < 3 || !wardFollows(w, i)) return;
+  const number = GLUED_QUARTER.exec(text.slice(s, w.end[k]))?.[1];
+  if (number === undefined) return;
+  const spelled = `khu phố ${number}`;
+  hits.push(newHit(`n:${foldName(spelled)}`, 'village', text.slice(s, w.end[k]), mention(text, s, w.end[k]), undefined, undefined, undefined, spelled));
+}
+
+const WARD_FIRST_WORDS = new Set(['phường', 'p', 'thị', 'tt'].map(foldForMatch));
+/** Word j, after a comma or an opening bracket, starts a ward or a town with its unit word (", P.Đông Lương", " (phường 5)", ", thị trấn Tân Túc"). */
+function wardFollows(w: Words, j: number): boolean {
+  if (j >= w.n || !/^(?:, ?| \()$/.test(gapOf(w, j)) || !WARD_FIRST_WORDS.has(keyAt(w, j))) return false;
+  return adminAt(w, w.text, j)?.[0].kind === 'commune';
+}
+
 // What a village is known for, between "làng" and its name (làng nghề Bát Tràng, làng lụa Vạn Phúc, làng chài Vung Viêng).
 const VILLAGE_DESCRIPTORS = phraseSet(['nghề', 'nghề truyền thống', 'gốm', 'gốm sứ', 'lụa', 'hoa', 'cổ', 'chài', 'biển', 'rèn', 'mộc', 'đúc đồng', 'tranh', 'du lịch', 'văn hóa']);
 function craftVillage(w: Words, i: number, j: number): number {
@@ -2794,6 +2846,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   // "tại Xã Đàn": a capitalised unit word mid-sentence before one syllable is a street or area name.
   if (len === 1 && !entry && !numbered && w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel && i > 0 && !w.cap[i - 1] && !isSentenceStart(w, i)) return undefined;
   if (aw.unitAfter && !unitFollows(w, j + len)) return undefined;
+  if (aw.wardAfter && !wardFollows(w, j + len)) return undefined;
   if (aw.post && (described || wordIn(w, j, GATE_WORDS))) return undefined;
   if (aw.provinceLevel && routeLegUnit(w, i, j + len)) return routeSkipped(w, i);
   return unitHit(ctx.text, w, i, j, len, numbered, entry, aw);
@@ -3147,7 +3200,7 @@ function unitHit(text: string, w: Words, i: number, j: number, len: number, numb
   const hit = newHit(id, kind, name,
     // Every written form of Ho Chi Minh City is an alias, the administrative word included.
     hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, nameEnd),
-    province, hcm ? 'Hồ Chí Minh' : undefined, hcm);
+    province, hcm ? 'Hồ Chí Minh' : undefined, hcm, numbered && aw.wardAfter ? `${aw.spelledOut} ${text.slice(w.start[j], w.end[last])}` : undefined);
   // the descriptor words between unit word and name (huyện ven biển Hải Lăng) are read too
   return [hit, j - i + len];
 }
@@ -3779,6 +3832,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     if (venueUnitEnd > i) { i = venueUnitEnd; continue; }
     if (ah) {
       if (ah[0].province) gluedUnitsBefore(ctx, w, i, hits);
+      else if (ah[0].kind === 'commune' && i > 0) gluedQuarterBefore(ctx.text, w, i, hits);
       hits.push(ah[0]);
       const plural = i > 0 && w.plain[i] && (wordIn(w, i - 1, PLURAL_WORDS) || (w.num[i - 1] === 1 && smallCount(w, i - 1)));
       const unitAt = i;
@@ -4499,7 +4553,7 @@ function addLaterMentions(ctx: ExtractContext, w: Words, hits: Hit[]): void {
       if (i > 0 && w.plain[i] && w.cap[i - 1]) continue;
       if (last + 1 < w.n && w.plain[last + 1] && w.cap[last + 1]) continue;
       if (insideVenueName(w, i)) continue;
-      hits.push(newHit(h.id, h.kind, h.name, mention(ctx.text, w.start[i], w.end[last]), h.province, h.canonical, h.aliasOnly));
+      hits.push(newHit(h.id, h.kind, h.name, mention(ctx.text, w.start[i], w.end[last]), h.province, h.canonical, h.aliasOnly, h.spelled));
       taken.add(w.start[i]);
       break;
     }
@@ -4660,6 +4714,10 @@ function group(hits: Hit[]): Location[] {
       const h = hs[x];
       const nameKey = h.canonical == null ? keys[x] : foldName(h.name);
       if (!seen.includes(nameKey)) { seen.push(nameKey); aliases.push(h.name); }
+      if (h.spelled !== undefined) {
+        const spelledKey = foldName(h.spelled);
+        if (!seen.includes(spelledKey)) { seen.push(spelledKey); aliases.push(h.spelled); }
+      }
       if (h.mention.text === h.name) continue;
       const textKey = foldName(h.mention.text);
       if (!seen.includes(textKey)) { seen.push(textKey); aliases.push(h.mention.text); }

@@ -4291,3 +4291,69 @@ describe('round 44: a country after its sport is no place', () => {
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 47: khu phố written KP before its ward or town', () => {
+  it.each([
+    ['Anh trú tại KP.1, P.Đông Lương, TP.Đông Hà.', 'KP.1', ['khu phố 1']],
+    ['Ông Hùng ở KP.3, P.3 (Q.4) đang là nạn nhân.', 'KP.3', ['khu phố 3']],
+    ['Người dân KP 7, phường Bình Hưng Hòa B, quận Bình Tân phản ánh.', 'KP 7', ['khu phố 7']],
+    ['Ông Tâm ở KP.1 (P.Đông Lương) cho biết.', 'KP.1', ['khu phố 1']],
+    ['Nhà ở KP.Long Bình, TT.Chí Thanh, H.Tuy An (Phú Yên).', 'Long Bình', []],
+    ['Anh ở KP Suối Nước, phường Hàm Tiến.', 'Suối Nước', []],
+    // (its number glued on)
+    ['Anh trú tại KP3, thị trấn Tân Túc, huyện Bình Chánh.', 'KP3', ['khu phố 3']],
+    ['Vụ việc xảy ra tại KP1, P.Xuân An, TP Phan Thiết.', 'KP1', ['khu phố 1']],
+    // (the quarter written out later is the same place)
+    ['Anh ở KP.2, P.Thạnh Lộc, Q.12. Sau đó khu phố 2 họp dân.', 'KP.2', ['khu phố 2']],
+  ])('%s → %s %j', (body, name, aliases) => {
+    const l = locate(body).locations.find((x) => x.name === name);
+    expect(l, JSON.stringify(names(body))).toBeDefined();
+    expect(l!.kind).toBe('village');
+    expect(l!.aliases).toEqual(aliases);
+  });
+
+  it.each([
+    // other initials, no ward after them
+    ['KP Boateng Vs Villarreal 03. Fernando Torres Vs Celta.', 'Boateng'],
+    ['Anh ở KP 7 và làm thuê.', 'KP 7'],
+    ['Sản phẩm KP4, phiên bản mới, cũng sẽ được lên kệ.', 'KP4'],
+    ['Ông ở KP1, xã Tân Hòa.', 'KP1'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe("round 47: a judge's seat before the judge's foreign name", () => {
+  it.each([
+    ['Thẩm phán liên bang ở Seattle James Robart ra phán quyết.', 'Seattle'],
+    ['Trước đó thẩm phán liên bang tại Seattle James Robart đã ra lệnh.', 'Seattle'],
+    ['Thẩm phán Tòa án Địa hạt tại Seattle James Robarts ra phán quyết.', 'Seattle'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe("round 47: a place between an acronym and an edition's year names an event", () => {
+  it.each([
+    ['Biểu trưng APEC Việt Nam 2017 được công bố.', 'Việt Nam'],
+    ['Sở tham gia Hội chợ du lịch quốc tế ITB Berlin 2017.', 'Berlin'],
+    ['Vòng 23 Serie A - VĐQG Italia 2016/17 diễn ra tối nay.', 'Italia'],
+    ['Xe do BMW Australia 1992 đặt hàng.', 'Australia'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    // the place written elsewhere still counts, and so does a body's place
+    ['Trong Năm APEC Việt Nam 2017, Việt Nam đã tổ chức nhiều hội nghị.', 'Việt Nam'],
+    ['Kết quả giám sát của HĐND TP Hà Nội 2016 cho thấy.', 'Hà Nội'],
+  ])('%s keeps %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('keeps only the mention outside the event name', () => {
+    const text = 'Trong Năm APEC Việt Nam 2017, Việt Nam đã tổ chức nhiều hội nghị.';
+    const l = locate(text).locations.find((x) => x.name === 'Việt Nam')!;
+    expect(l.mentions.map((m) => m.span[0])).toEqual([`Tin thử\n${text}`.lastIndexOf('Việt Nam')]);
+  });
+});
