@@ -4246,6 +4246,8 @@ function metInFrontedClause(text: string, toks: Token[], i: number, k: number): 
     if (q === 0 || toks[q].gap === Gap.Break) return toks[q].cap && FRONTED_OPENERS.has(toks[q].w);
     if (toks[q].gap === Gap.Comma) return FRONTED_OPENERS.has(toks[q].w);
     if (toks[q].gap !== Gap.Space) return false;
+    // ("Ảnh: Thống Nhất/TTXVN Tiếp Giám đốc ..., Thủ tướng X": a capitalised opener after a caption's credit opens the sentence run on to it)
+    if (toks[q].cap && FRONTED_OPENERS.has(toks[q].w) && (toks[q - 1].cap || toks[q - 1].acro)) return true;
   }
   return false;
 }

@@ -2126,6 +2126,11 @@ describe('a post met in a fronted clause ("Tại cuộc gặp X, ...") is the ot
     // the post met named with its own holder keeps it
     ['Tại cuộc gặp Thủ tướng Pakistan Nawar Sharif, Chủ tịch nước Trần Đại Quang khẳng định.',
       [['Nawar Sharif', null, ['Thủ tướng Pakistan']], ['Trần Đại Quang', null, ['Chủ tịch nước']]]],
+    // the fronted clause opened in capitals right after a caption's credit or name, run on without a full stop
+    ['Ảnh: Thống Nhất/TTXVN Tiếp Chủ tịch Tập đoàn Samsung, Thủ tướng Nguyễn Xuân Phúc đánh giá cao.',
+      [['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
+    ['Thủ tướng tiếp ông Ernst Wastler Tại cuộc tiếp Chủ tịch kiêm Giám đốc Điều hành Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc đánh giá cao.',
+      [['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
     // not taken: the chain and name met are one person's (the name closed by a comma, or no fronted clause)
     ['Tại buổi tiếp Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải, Đại sứ cho biết.',
       [['Hoàng Trung Hải', null, ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy Hà Nội']]]],
