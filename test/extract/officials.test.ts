@@ -229,6 +229,11 @@ describe('rank and post before the name, posts in apposition after it', () => {
       [['Andrey Kapusta', null, ['Giám đốc marketing Công ty Obuv']]]],
     ['Giám đốc Công an tỉnh (PC45), ông Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Giám đốc Công an tỉnh']]]],
     ['Ông Trần Văn Bình là giám đốc kinh doanh vàng ở Hà Nội.', [['Trần Văn Bình', null, ['giám đốc']]]],
+    // the function written in capitals is the function whatever follows ("Pháp lý" names no France)
+    ['Bà Nguyễn Thị Lan, Giám đốc Nhân sự cho biết.', [['Nguyễn Thị Lan', null, ['Giám đốc Nhân sự']]]],
+    ['Giám đốc Pháp lý Nguyễn Thị Lan cho biết.', [['Nguyễn Thị Lan', null, ['Giám đốc Pháp lý']]]],
+    ['Ông Nguyễn Trọng Quyết, Giám đốc Kinh doanh showroom Hyundai Hà Đông nhận định.', [['Nguyễn Trọng Quyết', null, ['Giám đốc Kinh doanh showroom Hyundai Hà Đông']]]],
+    ['Ông Ousmane Dione, Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam đánh giá.', [['Ousmane Dione', null, ['Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam']]]],
     // given names that elsewhere open a sentence
     ['Ông Trần Ngọc Năm, Phó Tổng Giám đốc Tập đoàn Xăng dầu Việt Nam cho hay.', [['Trần Ngọc Năm', null, ['Phó Tổng Giám đốc Tập đoàn Xăng dầu Việt Nam']]]],
     ['Ông Nguyễn Văn Huyện - Tổng cục trưởng Tổng cục Đường bộ Việt Nam dẫn đầu đoàn.', [['Nguyễn Văn Huyện', null, ['Tổng cục trưởng Tổng cục Đường bộ Việt Nam']]]],
@@ -3337,8 +3342,8 @@ describe('after a name, a director\'s function in capitals, "của", then a bran
     ['Ông Alexander Moiseev, Giám đốc Kinh doanh của Kaspersky Lab cho biết: “Với kinh nghiệm”.',
       [['Alexander Moiseev', null, ['Giám đốc Kinh doanh của Kaspersky Lab']]]],
     ['Ông Alexander Moiseev, Giám đốc Nhân sự của Kaspersky Lab, cho biết.', [['Alexander Moiseev', null, ['Giám đốc Nhân sự của Kaspersky Lab']]]],
-    // not taken: the run is not closed (the clause goes on), so the bare post stays
-    ['Ông Alexander Moiseev, Giám đốc Nhân sự của Kaspersky Lab mới đây trả lời báo chí.', [['Alexander Moiseev', null, ['Giám đốc']]]],
+    // the run not closed (the clause goes on): the function is read with the post, then its owner after "của"
+    ['Ông Alexander Moiseev, Giám đốc Nhân sự của Kaspersky Lab mới đây trả lời báo chí.', [['Alexander Moiseev', null, ['Giám đốc Nhân sự của Kaspersky Lab']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
