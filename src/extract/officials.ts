@@ -146,7 +146,7 @@ export function wireCreditAt(text: string, toks: Token[], i: number): boolean {
   return photoCreditBefore(text, toks, i) && NEWS_WIRE_WORDS.has(text.slice(toks[i].s, toks[i].e));
 }
 /** "Ảnh: Hồng Vĩnh Chủ tịch nước chúc mừng ...": a photo credit right before token i, run on into the next caption. */
-function photoCreditBefore(text: string, toks: Token[], i: number): boolean {
+export function photoCreditBefore(text: string, toks: Token[], i: number): boolean {
   return i > 0 && toks[i - 1].w === ANH_ID && toks[i - 1].cap && text.slice(toks[i - 1].e, toks[i].s).trim() === ':';
 }
 const MAX_NAME_TOKENS = 4;
