@@ -758,8 +758,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // "Giám đốc marketing Công ty X": the officer's function, lower-case, then the company ("kinh doanh vàng" is a trade)
   // (one in charge of a function heads it too: "Phụ trách kinh doanh Công ty X", "Phụ trách chuyên môn BV Y")
   // (written in capitals, "Giám đốc Nhân sự", "Giám đốc Pháp lý", it is the function whatever follows: no trade, no country)
-  const fnCap = toks[headEnd]?.cap === true && headF.endsWith('giám đốc');
-  const fn = (headF.endsWith('giám đốc') || headF === 'phụ trách') && toks[headEnd]?.gap === Gap.Space && (!toks[headEnd].cap || fnCap) ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
+  const director = headF.endsWith('giám đốc');
+  const fnCap = director && toks[headEnd]?.cap === true;
+  const fn = (director || headF === 'phụ trách') && toks[headEnd]?.gap === Gap.Space && (!toks[headEnd].cap || fnCap) ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
   const afterFn = fn ? toks[headEnd + fn.len] : undefined;
   if (fn && (fnCap || !afterFn || afterFn.gap !== Gap.Space || afterFn.cap || afterFn.f === 'của')) headEnd += fn.len;
   let end = headEnd;
