@@ -19,7 +19,7 @@ import { createContext, type ExtractContext } from './context.js';
 import { withoutPostsOfAnother, withoutRankedPredicatePosts, withoutRunOnHonorifics } from './title-owner.js';
 import { withoutShortFormPosts } from './title-forms.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, countryOfPlacedBodyCut, dottedCitiesExtended, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
+import { clauseGoesOnAfter, countryOfPlacedBodyCut, dottedCitiesExtended, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, photoCreditBefore, postedElsewhere, wireCreditAt } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, idSet, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -451,12 +451,21 @@ function predicateAfterDay(toks: Token[], e: number): boolean {
 }
 const PREDICATE_TABLE = rareTable(PREDICATE_AFTER_NAME_WORDS);
 /** The post at token h opens its clause: at a sentence or comma, or after "Theo" ("Theo Thị trưởng Chitral, Maghfriat Shah"). */
-function opensClause(toks: Token[], h: number): boolean {
+function opensClause(text: string, toks: Token[], h: number): boolean {
   const t = toks[h];
   if (h === 0 || t.gap !== Gap.Space) return true;
   const p = toks[h - 1];
   // ("được Đại sứ Afghanistan tại Pakistan, Omar Zakhilwal đăng tải": the agent of a passive)
-  return (APPOSITION_LEAD_IDS.has(p.w) && (h - 1 === 0 || p.gap !== Gap.Space)) || (p.w === DUOC_ID && !p.cap);
+  return (APPOSITION_LEAD_IDS.has(p.w) && (h - 1 === 0 || p.gap !== Gap.Space)) || (p.w === DUOC_ID && !p.cap) || (p.cap && creditEndsAt(text, toks, h - 1));
+}
+const MAX_CREDIT_WORDS = 3;
+/** "Ảnh: AFP/TTXVN Tổng Giám đốc IATA, Alexandre de Juniac nhận định": a photo credit's capitalised words end at token e, run on into the next paragraph. */
+function creditEndsAt(text: string, toks: Token[], e: number): boolean {
+  for (let q = e; q > 0 && e - q < MAX_CREDIT_WORDS; q--) {
+    if (!toks[q].cap && !toks[q].acro) return false;
+    if (photoCreditBefore(text, toks, q)) return true;
+  }
+  return false;
 }
 
 /** `ofHolder`: the post is of another post's named holder ("người phát ngôn của Tổng thống X Y, ông Z"). */
@@ -587,7 +596,7 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   // "hai nghị sĩ đảng Dân chủ là A và B": a count of holders is a plural too
   if (!plural && countBefore(text, toks, found.start)) { if (!list) return null; plural = true; }
   if (found.end <= last && figureOfSpeech(toks, found)) return null;
-  if (close === CommaClose.Predicate && setOff && !opensClause(toks, found.start)) return null;
+  if (close === CommaClose.Predicate && setOff && !opensClause(text, toks, found.start)) return null;
   if (found.end === last + 1 && (afterLa || (NEEDS_BODY_HEADS.has(headKey(toks, found)) && !formerHolder(toks, found.end - headKey(toks, found).split(' ').length)
     && !(ownerAfter && toks[found.start].cap)))) return null; // "Người đứng đầu là X": a ranking
   // "Hội đồng cố vấn Donald Trump": the post word names a body

@@ -146,7 +146,7 @@ export function wireCreditAt(text: string, toks: Token[], i: number): boolean {
   return photoCreditBefore(text, toks, i) && NEWS_WIRE_WORDS.has(text.slice(toks[i].s, toks[i].e));
 }
 /** "Ảnh: Hồng Vĩnh Chủ tịch nước chúc mừng ...": a photo credit right before token i, run on into the next caption. */
-function photoCreditBefore(text: string, toks: Token[], i: number): boolean {
+export function photoCreditBefore(text: string, toks: Token[], i: number): boolean {
   return i > 0 && toks[i - 1].w === ANH_ID && toks[i - 1].cap && text.slice(toks[i - 1].e, toks[i].s).trim() === ':';
 }
 const MAX_NAME_TOKENS = 4;
@@ -757,9 +757,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!suf) headEnd += inChargeLen(text, toks, headEnd);
   // "Giám đốc marketing Công ty X": the officer's function, lower-case, then the company ("kinh doanh vàng" is a trade)
   // (one in charge of a function heads it too: "Phụ trách kinh doanh Công ty X", "Phụ trách chuyên môn BV Y")
-  const fn = (headF.endsWith('giám đốc') || headF === 'phụ trách') && toks[headEnd]?.gap === Gap.Space && !toks[headEnd].cap ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
+  // (written in capitals, "Giám đốc Nhân sự", "Giám đốc Pháp lý", it is the function whatever follows: no trade, no country)
+  const director = headF.endsWith('giám đốc');
+  const fnCap = director && toks[headEnd]?.cap === true;
+  const fn = (director || headF === 'phụ trách') && toks[headEnd]?.gap === Gap.Space && (!toks[headEnd].cap || fnCap) ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
   const afterFn = fn ? toks[headEnd + fn.len] : undefined;
-  if (fn && (!afterFn || afterFn.gap !== Gap.Space || afterFn.cap || afterFn.f === 'của')) headEnd += fn.len;
+  if (fn && (fnCap || !afterFn || afterFn.gap !== Gap.Space || afterFn.cap || afterFn.f === 'của')) headEnd += fn.len;
   let end = headEnd;
   // (computed here, on the hot path: a cold branch's own 'headEnd + 1' would deopt the whole function)
   const afterHead = headEnd + 1;
@@ -4270,6 +4273,8 @@ function metInFrontedClause(text: string, toks: Token[], i: number, k: number): 
     if (q === 0 || toks[q].gap === Gap.Break) return toks[q].cap && FRONTED_OPENERS.has(toks[q].w);
     if (toks[q].gap === Gap.Comma) return FRONTED_OPENERS.has(toks[q].w);
     if (toks[q].gap !== Gap.Space) return false;
+    // ("Ảnh: Thống Nhất/TTXVN Tiếp Giám đốc ..., Thủ tướng X": a capitalised opener after a caption's credit opens the sentence run on to it)
+    if (toks[q].cap && FRONTED_OPENERS.has(toks[q].w) && (toks[q - 1].cap || toks[q - 1].acro)) return true;
   }
   return false;
 }

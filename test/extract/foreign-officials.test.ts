@@ -415,6 +415,10 @@ describe('a post opening its clause, a comma, then the name and its verb', () =>
     // a dash sets the name off as a comma does; a passive's agent opens its clause too
     ['Chủ tịch đội bóng Hoàng gia - Florentino Perez tin rằng Ronaldo sẽ ở lại.', [['Florentino Perez', ['Chủ tịch đội bóng Hoàng gia']]]],
     ['Theo dòng chia sẻ được Đại sứ Afghanistan tại Pakistan, Omar Zakhilwal đăng tải trên mạng.', [['Omar Zakhilwal', ['Đại sứ Afghanistan tại Pakistan']]]],
+    // a photo credit run on into the next paragraph: the post after it opens its clause
+    ['Chuyển nạn nhân tại hiện trường. Ảnh: AFP/TTXVN  Tổng Giám đốc IATA, Alexandre de Juniac nhận định vụ tấn công.', [['Alexandre de Juniac', ['Tổng Giám đốc IATA']]]],
+    ['Máy bay vẫn chở thực phẩm. Ảnh: PressTV Người phát ngôn của Hãng hàng không Iran Air, Shahrokh Noushabadi ngày 11/6 cho biết.',
+      [['Shahrokh Noushabadi', ['Người phát ngôn của Hãng hàng không Iran Air']]]],
     ['Đại diện nền kinh tế Mỹ Christopher Watson phát biểu tại hội thảo.', [['Christopher Watson', ['Đại diện nền kinh tế Mỹ']]]],
     // a representative of no body written between: a team or firm follows, not a person
     ['Trận đấu căng. Đại diện La Liga thực tế đã nhập cuộc rất mạnh mẽ.', []],

@@ -229,6 +229,11 @@ describe('rank and post before the name, posts in apposition after it', () => {
       [['Andrey Kapusta', null, ['Giám đốc marketing Công ty Obuv']]]],
     ['Giám đốc Công an tỉnh (PC45), ông Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Giám đốc Công an tỉnh']]]],
     ['Ông Trần Văn Bình là giám đốc kinh doanh vàng ở Hà Nội.', [['Trần Văn Bình', null, ['giám đốc']]]],
+    // the function written in capitals is the function whatever follows ("Pháp lý" names no France)
+    ['Bà Nguyễn Thị Lan, Giám đốc Nhân sự cho biết.', [['Nguyễn Thị Lan', null, ['Giám đốc Nhân sự']]]],
+    ['Giám đốc Pháp lý Nguyễn Thị Lan cho biết.', [['Nguyễn Thị Lan', null, ['Giám đốc Pháp lý']]]],
+    ['Ông Nguyễn Trọng Quyết, Giám đốc Kinh doanh showroom Hyundai Hà Đông nhận định.', [['Nguyễn Trọng Quyết', null, ['Giám đốc Kinh doanh showroom Hyundai Hà Đông']]]],
+    ['Ông Ousmane Dione, Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam đánh giá.', [['Ousmane Dione', null, ['Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam']]]],
     // given names that elsewhere open a sentence
     ['Ông Trần Ngọc Năm, Phó Tổng Giám đốc Tập đoàn Xăng dầu Việt Nam cho hay.', [['Trần Ngọc Năm', null, ['Phó Tổng Giám đốc Tập đoàn Xăng dầu Việt Nam']]]],
     ['Ông Nguyễn Văn Huyện - Tổng cục trưởng Tổng cục Đường bộ Việt Nam dẫn đầu đoàn.', [['Nguyễn Văn Huyện', null, ['Tổng cục trưởng Tổng cục Đường bộ Việt Nam']]]],
@@ -2126,6 +2131,11 @@ describe('a post met in a fronted clause ("Tại cuộc gặp X, ...") is the ot
     // the post met named with its own holder keeps it
     ['Tại cuộc gặp Thủ tướng Pakistan Nawar Sharif, Chủ tịch nước Trần Đại Quang khẳng định.',
       [['Nawar Sharif', null, ['Thủ tướng Pakistan']], ['Trần Đại Quang', null, ['Chủ tịch nước']]]],
+    // the fronted clause opened in capitals right after a caption's credit or name, run on without a full stop
+    ['Ảnh: Thống Nhất/TTXVN Tiếp Chủ tịch Tập đoàn Samsung, Thủ tướng Nguyễn Xuân Phúc đánh giá cao.',
+      [['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
+    ['Thủ tướng tiếp ông Ernst Wastler Tại cuộc tiếp Chủ tịch kiêm Giám đốc Điều hành Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc đánh giá cao.',
+      [['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
     // not taken: the chain and name met are one person's (the name closed by a comma, or no fronted clause)
     ['Tại buổi tiếp Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải, Đại sứ cho biết.',
       [['Hoàng Trung Hải', null, ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy Hà Nội']]]],
@@ -3332,8 +3342,8 @@ describe('after a name, a director\'s function in capitals, "của", then a bran
     ['Ông Alexander Moiseev, Giám đốc Kinh doanh của Kaspersky Lab cho biết: “Với kinh nghiệm”.',
       [['Alexander Moiseev', null, ['Giám đốc Kinh doanh của Kaspersky Lab']]]],
     ['Ông Alexander Moiseev, Giám đốc Nhân sự của Kaspersky Lab, cho biết.', [['Alexander Moiseev', null, ['Giám đốc Nhân sự của Kaspersky Lab']]]],
-    // not taken: the run is not closed (the clause goes on), so the bare post stays
-    ['Ông Alexander Moiseev, Giám đốc Nhân sự của Kaspersky Lab mới đây trả lời báo chí.', [['Alexander Moiseev', null, ['Giám đốc']]]],
+    // the run not closed (the clause goes on): the function is read with the post, then its owner after "của"
+    ['Ông Alexander Moiseev, Giám đốc Nhân sự của Kaspersky Lab mới đây trả lời báo chí.', [['Alexander Moiseev', null, ['Giám đốc Nhân sự của Kaspersky Lab']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
