@@ -966,8 +966,9 @@ function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undef
   if (w.cap[i] && societyAt(w, i)) return undefined;
   // "Bản", "Làng" written capitalised mid-name are not village words (Nhật Bản, Làng Sen).
   if (a.minWords > 1 && w.cap[i]) return undefined;
-  // A capitalised "Khu" opens an area's name (Khu Kinh tế ...) or a hamlet's, read with its name (unknownUnit).
-  if (a.unitAfter && w.cap[i]) return undefined;
+  // A capitalised "Khu" opens an area's name (Khu Kinh tế ...) or a hamlet's, read with its name (unknownUnit); with a
+  // number it is the unit word of an address all the same (Khóm 7, thị trấn Sông Đốc; Khu 2, phường Bình Hàn).
+  if (a.unitAfter && w.cap[i] && !(a.numbered && i + k < w.n && w.num[i + k] === 1)) return undefined;
   return [a, k];
 }
 

@@ -3319,6 +3319,10 @@ describe('round 30: a numbered hamlet written khu, where its commune follows', (
   it.each([
     ['Anh Nguyễn Mạnh Hùng (trú tại khu 1, thị trấn Kỳ Sơn, huyện Kỳ Sơn).', 'khu 1'],
     ['Người dân khu 7, phường Vàng Danh ngán ngẩm.', 'khu 7'],
+    // capitalised as the first word of an address, numbered all the same
+    ['Ông Trần Minh Đặng, Khóm 7, thị trấn Sông Đốc, chủ của 2 chiếc ghe.', 'Khóm 7'],
+    ['Dương (trú tại Khu 2, phường Bình Hàn, TP Hải Dương).', 'Khu 2'],
+    ['HỒ NGỌC (Khối 14, phường Cửa Nam, TP Vinh, Nghệ An)', 'Khối 14'],
   ])('%s → %s', (body, name) => {
     expect(names(body)).toContain(name);
   });
@@ -3329,6 +3333,7 @@ describe('round 30: a numbered hamlet written khu, where its commune follows', (
     ['Một số bạn đến quán ở tiểu khu I, thị trấn Neo.', 'I'],
     // no commune after it
     ['Khu 3 của chung cư bị cháy.', 'khu 3'],
+    ['Khu 3, nơi chung cư bị cháy, đã được phong tỏa.', 'Khu 3'],
   ])('%s has no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
   });
