@@ -99,7 +99,9 @@ const BACKGROUND_RE = new RegExp(
  */
 // A bare "trước khi" often joins two acts of one day ("sát hại 3 con trước khi tự sát hôm 5-2"): only a measured span counts.
 // No leading lookbehind: it would be tried at every offset of the lead.
-const BEFORE_WHEN_RE = /(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+trước|cho\s+(?:tới|đến))\s+khi(?![a-zà-ỹ])[^,;:]*$/;
+// "hơn 460 người thiệt mạng từ khi trận chiến bắt đầu vào ngày 23.5", "kể từ khi ông nhậm chức ngày 20/1": a day inside a
+// "since" clause is the point a tally or a span runs from, as well; not the day it runs to ("kể từ khi ... (tính đến ngày 30/6)").
+const BEFORE_WHEN_RE = /(?:(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+trước|cho\s+(?:tới|đến))\s+khi(?![a-zà-ỹ])[^,;:]*|(?:^|\s)từ\s+khi(?![a-zà-ỹ])(?:(?!\s(?:đến|tới)\s)[^,;:])*)$/;
 /**
  * "kéo dài đến khoảng ngày 05/07", "từ nay đến hết ngày 31/3", "gia hạn hợp đồng thuê nhà đến ngày 30/6/2018": when a
  * spell, a wait or a term ends, not an event.
