@@ -529,7 +529,9 @@ const PEOPLE_GROUPS_BEFORE = phraseSet(
     // a country's people and traders (nhân dân Việt Nam, người dân Mỹ, toàn dân Mỹ, thương lái Trung Quốc)
     'dân', 'thương lái',
     // a country's investors and refugees (nhà đầu tư Nhật Bản, người tị nạn Syria): who they are, as "doanh nhân" (tuning golds 2 of 2)
-    'nhà đầu tư', 'tị nạn'],
+    'nhà đầu tư', 'tị nạn',
+    // and its workers and migrants (người lao động Mexico, người di cư Syria), as "công nhân", "người tị nạn"
+    'người lao động', 'người di cư', 'người nhập cư'],
 );
 /**
  * A lower-case people's word right before word i (both syllables in lower case: thanh niên, not Thanh niên), not
