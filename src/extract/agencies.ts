@@ -1656,13 +1656,15 @@ function mergeBoardsOfAcronym(groups: Map<string, Group>, aliasOwner: Map<string
 const POLICE_INVESTIGATION_SHORT_KEY = 'cơ quan điều tra công an ';
 const POLICE_BODY_KEY = 'cơ quan công an ';
 const PRIME_MINISTER_BEFORE = foldForMatch('thủ tướng ');
-/** One of the mentions is written "Thủ tướng Chính phủ" before a name, the Vietnamese Prime Minister's title (not "... Chính phủ nước Lào"). */
+/**
+ * One of the mentions is written "Thủ tướng Chính phủ" with no country after it, the Vietnamese Prime Minister's title: before
+ * his name, or alone ("Quyết định số 2186/QĐ-TTg của Thủ tướng Chính phủ về việc ...", "kiến nghị Thủ tướng Chính phủ cho phép");
+ * a foreign one is written with his country (not "... Chính phủ nước Lào", read as that body).
+ */
 const VIETNAM_GOVERNMENT_KEY = 'chính phủ việt nam';
 function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
-  return mentions.some((m) => {
-    const next = ctx.text.charAt(m.span[1] + 1);
-    return ctx.folded.startsWith(PRIME_MINISTER_BEFORE, m.span[0] - PRIME_MINISTER_BEFORE.length) && ctx.text.charCodeAt(m.span[1]) === 32 && next !== next.toLowerCase();
-  });
+  // (nor with his country in brackets: "bà Thủ tướng Chính phủ (Ba Lan)")
+  return mentions.some((m) => ctx.folded.startsWith(PRIME_MINISTER_BEFORE, m.span[0] - PRIME_MINISTER_BEFORE.length) && !ctx.folded.startsWith(' (', m.span[1]));
 }
 
 /** Every written form of Việt Nam and of the countries whose people's names the press writes in Sino-Vietnamese ("Lưu Chấn Dân"). */

@@ -106,6 +106,13 @@ const BACKGROUND_RE = new RegExp(
 // No leading lookbehind: it would be tried at every offset of the lead.
 const BEFORE_WHEN_RE = /(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+trước|cho\s+(?:tới|đến))\s+khi(?![a-zà-ỹ])[^,;:]*$/;
 /**
+ * "hơn 460 người thiệt mạng từ khi trận chiến bắt đầu vào ngày 23.5", "kể từ khi ông nhậm chức ngày 20/1": a day inside a
+ * "since" clause is the point a tally or a span runs from, as well; not the day it runs to ("kể từ khi ... (tính đến ngày 30/6)").
+ */
+const SINCE_WHEN_RE = /(?:^|\s)từ\s+khi(?![a-zà-ỹ])(?:(?!\s(?:đến|tới)\s)[^,;:])*$/;
+// A part of the day dates the story's own news, even there ("kiểm soát đám cháy kể từ khi nhận được tin báo vào sáng 14/6").
+const SINCE_DAY_PART_RE = /(?:sáng|trưa|chiều|tối|đêm|khuya)/;
+/**
  * "kéo dài đến khoảng ngày 05/07", "từ nay đến hết ngày 31/3", "gia hạn hợp đồng thuê nhà đến ngày 30/6/2018": when a
  * spell, a wait or a term ends, not an event.
  */
@@ -834,7 +841,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || start >= relatedBlockStart(ctx)
       || BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
       || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
-      || (lead.includes(' khi') && BEFORE_WHEN_RE.test(lead))
+      || (lead.includes(' khi') && (BEFORE_WHEN_RE.test(lead) || (SINCE_WHEN_RE.test(lead) && !(strong && SINCE_DAY_PART_RE.test(strong[0])))))
       || ((lead.includes('dù') || lead.includes('tuy')) && CONCESSIVE_OPENING_RE.test(lead))
       // Cheap word tests first: these two patterns rarely apply.
       || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))

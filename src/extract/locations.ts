@@ -534,7 +534,9 @@ const PEOPLE_GROUPS_BEFORE = phraseSet(
     // a country's people and traders (nhân dân Việt Nam, người dân Mỹ, toàn dân Mỹ, thương lái Trung Quốc)
     'dân', 'thương lái',
     // a country's investors and refugees (nhà đầu tư Nhật Bản, người tị nạn Syria): who they are, as "doanh nhân" (tuning golds 2 of 2)
-    'nhà đầu tư', 'tị nạn'],
+    'nhà đầu tư', 'tị nạn',
+    // and its workers and migrants (người lao động Mexico, người di cư Syria), as "công nhân", "người tị nạn"
+    'người lao động', 'người di cư', 'người nhập cư'],
 );
 /**
  * A lower-case people's word right before word i (both syllables in lower case: thanh niên, not Thanh niên), not
@@ -971,8 +973,9 @@ function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undef
   if (w.cap[i] && societyAt(w, i)) return undefined;
   // "Bản", "Làng" written capitalised mid-name are not village words (Nhật Bản, Làng Sen).
   if (a.minWords > 1 && w.cap[i]) return undefined;
-  // A capitalised "Khu" opens an area's name (Khu Kinh tế ...) or a hamlet's, read with its name (unknownUnit).
-  if (a.unitAfter && w.cap[i]) return undefined;
+  // A capitalised "Khu" opens an area's name (Khu Kinh tế ...) or a hamlet's, read with its name (unknownUnit); with a
+  // number it is the unit word of an address all the same (Khóm 7, thị trấn Sông Đốc; Khu 2, phường Bình Hàn).
+  if (a.unitAfter && w.cap[i] && !(a.numbered && i + k < w.n && w.num[i + k] === 1)) return undefined;
   return [a, k];
 }
 

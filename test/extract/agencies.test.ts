@@ -1271,6 +1271,11 @@ describe('a city keyed without its level word when no province shares its name',
     // the Prime Minister's "Chính phủ" is Việt Nam's, not a foreign government's named beside it
     ['Đoàn đại biểu Chính phủ Lào tới theo lời mời của Thủ tướng Chính phủ Nguyễn Xuân Phúc.', [['Chính phủ Lào'], ['Chính phủ']]],
     ['Chính phủ Mỹ cho biết. Những bí mật của Chính phủ bị lộ.', [['Chính phủ Mỹ', 'Chính phủ']]],
+    // (the Prime Minister's title alone, with no name after it, as a decision cites it)
+    ['Quyết định số 2186/QĐ-TTg của Thủ tướng Chính phủ về việc điều chỉnh danh mục. Chính phủ Pháp tài trợ.', [['Chính phủ'], ['Chính phủ Pháp']]],
+    ['Bộ kiến nghị Thủ tướng Chính phủ cho phép chuyển đổi. Đây là dự án do Chính phủ Nhật Bản tài trợ.', [['Chính phủ'], ['Chính phủ Nhật Bản']]],
+    // (but a foreign Prime Minister's, his country in brackets, is that government)
+    ['Bà Thủ tướng Chính phủ (Ba Lan) nói. Chính phủ Ba Lan phản đối.', [['Chính phủ Ba Lan', 'Chính phủ']]],
     // (the state's formal name is read as the government's own: one body with "Chính phủ Lào")
     ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào dẫn đầu đoàn đại biểu Chính phủ Lào.', [['Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào', 'Chính phủ Lào']]],
     // (and beside "Chính phủ Việt Nam" written too, it is that one, though another country's is named)

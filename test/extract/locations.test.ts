@@ -1491,6 +1491,10 @@ describe('round 35: a country\'s people and traders (nhân dân, người dân, 
     ['Đã có những nhà đầu tư Nhật Bản, Hà Lan, Hàn Quốc, Thái Lan đến tìm hiểu.', 'Hà Lan'],
     ['Họ cũng ngừng nhận người tị nạn Syria vô thời hạn.', 'Syria'],
     ['Người tị nạn Syria kiện Facebook vì không ngăn chặn tin giả.', 'Syria'],
+    // round 47: its workers and migrants
+    ['Sắc lệnh cấm không hạn định người di cư Syria đặt chân vào Mỹ.', 'Syria'],
+    ['Các cuộc kiểm tra là rào cản cấm người lao động Mexico đặt chân vào Mỹ.', 'Mexico'],
+    ['Tòa án Thái đã kết án tử hình 2 người nhập cư Myanmar vì tội giết 2 du khách.', 'Myanmar'],
   ])('%s → no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
   });
@@ -1502,6 +1506,7 @@ describe('round 35: a country\'s people and traders (nhân dân, người dân, 
     // (where they are is a place: "tị nạn tại Đức", "nhà đầu tư ... tại Việt Nam")
     ['Hàng nghìn người đã xin tị nạn tại Đức trong năm qua.', 'Đức'],
     ['Các nhà đầu tư Nhật Bản tại Việt Nam lo ngại thủ tục.', 'Việt Nam'],
+    ['Sắc lệnh cấm người di cư đặt chân vào Mỹ.', 'Mỹ'],
   ])('a body or a state named after them keeps its place: %s', (body, name) => {
     expect(names(body)).toContain(name);
   });
@@ -3319,6 +3324,10 @@ describe('round 30: a numbered hamlet written khu, where its commune follows', (
   it.each([
     ['Anh Nguyễn Mạnh Hùng (trú tại khu 1, thị trấn Kỳ Sơn, huyện Kỳ Sơn).', 'khu 1'],
     ['Người dân khu 7, phường Vàng Danh ngán ngẩm.', 'khu 7'],
+    // capitalised as the first word of an address, numbered all the same
+    ['Ông Trần Minh Đặng, Khóm 7, thị trấn Sông Đốc, chủ của 2 chiếc ghe.', 'Khóm 7'],
+    ['Dương (trú tại Khu 2, phường Bình Hàn, TP Hải Dương).', 'Khu 2'],
+    ['HỒ NGỌC (Khối 14, phường Cửa Nam, TP Vinh, Nghệ An)', 'Khối 14'],
   ])('%s → %s', (body, name) => {
     expect(names(body)).toContain(name);
   });
@@ -3329,6 +3338,7 @@ describe('round 30: a numbered hamlet written khu, where its commune follows', (
     ['Một số bạn đến quán ở tiểu khu I, thị trấn Neo.', 'I'],
     // no commune after it
     ['Khu 3 của chung cư bị cháy.', 'khu 3'],
+    ['Khu 3, nơi chung cư bị cháy, đã được phong tỏa.', 'Khu 3'],
   ])('%s has no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
   });
