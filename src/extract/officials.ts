@@ -316,13 +316,18 @@ function endsWithSchoolType(toks: Token[], k: number): boolean {
   // (not "Hạ viện", "Thượng viện", "Bộ Tài nguyên và Môi trường": only the two-word types)
   return k >= 2 && ((w === HOC_ID && toks[k - 2].w === DAI_ID) || (w === VIEN_ID && toks[k - 2].w === HOC_ID));
 }
+const Y_ID = lexiconWordId('y'), KHOA_ID = lexiconWordId('khoa');
+/** "Hiệu trưởng trường ĐH Y khoa |Phạm Ngọc Thạch": a medical school's type ends at k; its own name (a person's, a city's) follows. */
+function endsWithMedicalSchool(toks: Token[], k: number): boolean {
+  return k >= 3 && toks[k - 1].w === KHOA_ID && toks[k - 2].w === Y_ID && toks[k - 2].cap && endsWithSchoolType(toks, k - 2);
+}
 const BV_ID = lexiconWordId('bv'), BENH_ID = lexiconWordId('bệnh');
 /** "Trưởng khoa Nhi BV |Bạch Mai": a post read up to a hospital's type word, its own name after it (capitalised type only). */
 function endsWithHospitalType(toks: Token[], k: number): boolean {
   const w = toks[k - 1].w;
   return w === BV_ID || (k >= 2 && w === VIEN_ID && toks[k - 2].w === BENH_ID && toks[k - 2].cap && toks[k - 1].gap === Gap.Space);
 }
-const SCHOOL_LEVEL_TABLE = table(['THPT', 'THCS', 'PTTH', 'PTDTNT', 'Tiểu học', 'Mầm non', 'Phổ thông', 'THPT chuyên', 'Trung học phổ thông', 'Trung học cơ sở']);
+const SCHOOL_LEVEL_TABLE = table(['THPT', 'THCS', 'PTTH', 'PTCS', 'PTDTNT', 'Tiểu học', 'Mầm non', 'Phổ thông', 'THPT chuyên', 'Trung học phổ thông', 'Trung học cơ sở']);
 function endsWithSchoolLevel(toks: Token[], end: number): boolean {
   return matchAt(toks, end - 1, SCHOOL_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, SCHOOL_LEVEL_TABLE)?.len === 2 || matchAt(toks, end - 3, SCHOOL_LEVEL_TABLE)?.len === 3;
 }
@@ -350,7 +355,21 @@ function schoolNamedAfterPersonEnd(text: string, toks: Token[], end: number, app
   const second = unitNamedAfterPersonEnd(text, toks, end, apposition);
   if (second !== end) return second;
   const q = parseName(toks, text, end);
-  return q >= end + 2 && startsFamilyName(toks, end) && !(toks[q]?.gap === Gap.Space && toks[q].cap) ? q : end;
+  if (q < end + 2 || !startsFamilyName(toks, end)) return end;
+  // the school's city read on into the name ("trường THPT Lương Thế Vinh Hà Nội cũng ..."): the name ends before it
+  for (let r = end + 2; r < q; r++) {
+    const place = matchAt(toks, r, PLACE_TABLE);
+    if (place && r + place.len >= q) return closesAtOnce(text, toks, r + place.len) ? r + place.len : end;
+  }
+  return closesAtOnce(text, toks, q) ? q : end;
+}
+
+/** The school's name ends at q: punctuation or lower case follows, or a capitalised clause opener ("THPT X Theo bà Loan, ..."). */
+function closesAtOnce(text: string, toks: Token[], q: number): boolean {
+  const next = toks[q];
+  if (!(next?.gap === Gap.Space && next.cap)) return true;
+  // a capitalised clause opener glued on by a lost full stop closes it too ("... Trường THPT Phan Đình Phùng Theo bà Loan, ...")
+  return isNotNameWord(next) && !startsHolderName(text, toks, q);
 }
 
 /** "Ủy viên T.Ư Đảng": 1 when the party follows the Central Committee written short, else 0. */
@@ -951,7 +970,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (end > orgStart && numberedUnitAt(text, toks, end)) end++;
   } else if (orgStart >= 0 && toks[end] && schoolLevelBefore(toks, end) && (end = schoolKindEnd(toks, end)) >= 0 && toks[end].gap === Gap.Space && toks[end].cap) {
     end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
-  } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithHospitalType(toks, end)) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
+  } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && (endsWithHospitalType(toks, end) || endsWithMedicalSchool(toks, end))) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
   // "Đại biểu Quốc hội tỉnh Ninh Thuận Nguyễn Sỹ Cương": a deputy's province (the delegation) after the assembly
   if (orgStart >= 0 && end === orgStart + 2 && toks[end]?.gap === Gap.Space && toks[orgStart].w === QUOC_ID && headF === 'đại biểu') end = delegationEnd(toks, end, text);
   // "Cố vấn An ninh Quốc gia Michael Flynn", "Ủy viên T.Ư Đảng Ngô Thị Thanh Hằng": a body or remit read short runs on in

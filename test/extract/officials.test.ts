@@ -1752,6 +1752,14 @@ describe('schools are mostly named after people: the name after a school level i
     ['Hiệu trưởng Trường THCS Huỳnh Đình Túc Nguyễn Khoa Trí cho biết.', [['Nguyễn Khoa Trí', null, ['Hiệu trưởng Trường THCS Huỳnh Đình Túc']]]],
     // no holder: the school's namesake is no official
     ['Hiệu trưởng Trường THPT Chu Văn An cho biết.', []],
+    // a caption's next clause glued on by a lost full stop closes the school's name as lower case does
+    ['Bà Nguyễn Thị Bích Loan, Phó hiệu trưởng Trường THPT Phan Đình Phùng Theo bà Loan, nhà trường đã họp.', [['Nguyễn Thị Bích Loan', null, ['Phó hiệu trưởng Trường THPT Phan Đình Phùng']]]],
+    // the school's city after its name; PTCS is a school level too
+    ['PGS.TS.Văn Như Cương, Chủ tịch Hội đồng quản trị trường THPT Lương Thế Vinh Hà Nội cũng tán thành.', [['Văn Như Cương', null, ['Chủ tịch Hội đồng quản trị trường THPT Lương Thế Vinh Hà Nội']]]],
+    ['Ngày 25/5, PGS Văn Như Cương, Chủ tịch Hội đồng quản trị Trường PTCS Lương Thế Vinh (Hà Nội) nêu lại hiện tượng này.', [['Văn Như Cương', null, ['Chủ tịch Hội đồng quản trị Trường PTCS Lương Thế Vinh']]]],
+    // a medical school "Y khoa" is named after a person or a city, as a school level is
+    ['Theo PGS.TS Ngô Minh Xuân, Hiệu trưởng trường ĐH Y Khoa Phạm Ngọc Thạch, nhà trường đã gửi công văn.', [['Ngô Minh Xuân', null, ['Hiệu trưởng trường ĐH Y Khoa Phạm Ngọc Thạch']]]],
+    ['Chiều nay 9/6, lãnh đạo Trường ĐH Y khoa Phạm Ngọc Thạch đã trình phương án với UBND TPHCM.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
