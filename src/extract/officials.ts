@@ -962,7 +962,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (orgStart < 0 && toks[headEnd]?.gap === Gap.Space && toks[headEnd].cap && endsWithUnitLevel(toks, headEnd)) orgStart = headEnd;
   // ("Trưởng thôn 8", "bà X, trưởng xóm 18, cho biết": a village known by its number alone)
   if (orgStart < 0 && numberedUnitAt(text, toks, headEnd) && endsWithUnitLevel(toks, headEnd)) { orgStart = headEnd; end = headEnd + 1; }
-  if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithUnitLevel(toks, end)) {
+  if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && (endsWithUnitLevel(toks, end) || toks[end - 1].w === WARD_POLICE_ID)) {
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.
     end = unitNamedAfterPersonEnd(text, toks, end, apposition);
@@ -2058,6 +2058,8 @@ function skipBodyDescription(text: string, toks: Token[], k: number): number {
 }
 
 const MIDDLE_NAMES = idSet(['văn', 'thị']);
+/** A ward's police written short ("Trưởng CAP Lý Thái Tổ"): its ward's name follows it, as after "phường". */
+const WARD_POLICE_ID = lexiconWordId('cap');
 const UNIT_LEVEL_TABLE = table(['quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản']);
 const PROVINCE_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp']);
 /** Tokens before `end` close with a province's level word ("Chánh Thanh tra tỉnh" before its holder's name). */

@@ -172,6 +172,10 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ông Dương Văn Tâm, Chủ tịch UBND phường Lê Đại Hành cho biết.', [['Dương Văn Tâm', null, ['Chủ tịch UBND phường Lê Đại Hành']]]],
     ['Trưởng Công an phường Trương Định Trần Văn Long cho biết.', [['Trần Văn Long', null, ['Trưởng Công an phường Trương Định']]]],
     ['Phó chủ tịch UBND xã Ninh Hòa A Nguyễn Ngọc Tú sát cánh cùng nông dân.', [['Nguyễn Ngọc Tú', null, ['Phó chủ tịch UBND xã Ninh Hòa A']]]],
+    // a ward's police written short (CAP) is followed by the ward's name as "phường" is
+    ['Trung tá Hoàng Xuân Hiếu – Trưởng CAP Lý Thái Tổ và chỉ huy Đội Cảnh sát hình sự cho biết.', [['Hoàng Xuân Hiếu', 'Trung tá', ['Trưởng CAP Lý Thái Tổ']]]],
+    ['Trưởng CAP Lý Thái Tổ Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Trưởng CAP Lý Thái Tổ']]]],
+    ['Trưởng CAP Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Trưởng CAP']]]],
     // ... but a bare level word before a full name leaves the unit unnamed
     ['Chúng tôi gặp Chủ tịch xã Nguyễn Văn Sĩ. Ông đang họp.', [['Nguyễn Văn Sĩ', null, ['Chủ tịch xã']]]],
     ['Chủ tịch quận Đặng Thị Hồng Liên cho biết.', [['Đặng Thị Hồng Liên', null, ['Chủ tịch quận']]]],
