@@ -154,8 +154,9 @@ const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn L
 const GUARD_HEADS = new Set(['Lực lượng Vệ binh Cách mạng', 'Lực lượng Vệ binh Cách mạng Hồi giáo', 'Lực lượng Vệ binh Quốc gia', 'Vệ binh Cách mạng Hồi giáo']);
 /** First words of business heads of two or more words ("Tập đoàn", "Tổng công ty"): a head right after one is inside it. */
 const BUSINESS_HEAD_FIRST_WORDS = new Set(ORG_HEADS.filter((h) => !h.agency && h.head.includes(' ')).map((h) => lexiconWordId(h.head.split(' ')[0])));
-/** First words of a head that make one word with the head after them: "Tổng" Lãnh sự quán, "Hiệp" Hội, "Ủy" Ban. */
-const SAME_BODY_PREFIX_IDS = new Set(['tổng', 'hiệp', 'ủy'].map(lexiconWordId));
+/** First words of a head that make one word with the head after them: "Tổng" Lãnh sự quán, "Hiệp" Hội, "Ủy" Ban, "Chi" Cục. */
+// ("Chi Cục Thú y tỉnh Hà Tĩnh": a branch department written with a capital "Cục" is no "Cục" of its own)
+const SAME_BODY_PREFIX_IDS = new Set(['tổng', 'hiệp', 'ủy', 'chi'].map(lexiconWordId));
 const PARTY_CENTRE_HEADS = new Set(['Trung ương Đảng', 'T.Ư Đảng', 'TƯ Đảng', 'TW Đảng']);
 const SUB_UNIT_HEADS = new Set(['Phòng', 'Ban', 'Đội', 'Văn phòng', 'Ban Quản lý']);
 const THUOC_ID = lexiconWordId('thuộc'), CUA_ID = lexiconWordId('của'), QUAN_ID = lexiconWordId('quan');

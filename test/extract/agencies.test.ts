@@ -1134,6 +1134,10 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     ['Ông tới thăm Tổng Lãnh sự quán Việt Nam tại Osaka hôm qua.', ['Tổng Lãnh sự quán Việt Nam tại Osaka']],
     ['Theo Hiệp Hội bất động sản Việt Nam, nguồn cung giảm.', ['Hiệp Hội bất động sản Việt Nam']],
     ['Tổng Cục Lâm nghiệp đã có ý kiến.', ['Tổng Cục Lâm nghiệp']],
+    // a branch department with a capital "Cục" is one body, no "Cục" inside it
+    ['Lực lượng chức năng phối hợp với Chi Cục Thú y tỉnh Hà Tĩnh kiểm tra.', ['Chi Cục Thú y tỉnh Hà Tĩnh']],
+    ['Ông Nguyễn Văn A, Chi Cục trưởng Chi Cục thú y tỉnh Lạng Sơn cho biết.', ['Chi Cục thú y tỉnh Lạng Sơn']],
+    ['Phòng Trinh sát phối hợp với Chi Cục Hải quan Cầu Treo, Công an huyện Hương Sơn.', ['Phòng Trinh sát', 'Chi Cục Hải quan Cầu Treo', 'Công an huyện Hương Sơn']],
     // (a committee's parent stays a body of its own)
     ['Trung ương Hội Nông dân Việt Nam phối hợp tổ chức.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
     ['Ông dự họp Ủy ban Kiểm tra Tỉnh ủy Nghệ An hôm nay.', ['Ủy ban Kiểm tra Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
