@@ -1138,6 +1138,9 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     ['Lực lượng chức năng phối hợp với Chi Cục Thú y tỉnh Hà Tĩnh kiểm tra.', ['Chi Cục Thú y tỉnh Hà Tĩnh']],
     ['Ông Nguyễn Văn A, Chi Cục trưởng Chi Cục thú y tỉnh Lạng Sơn cho biết.', ['Chi Cục thú y tỉnh Lạng Sơn']],
     ['Phòng Trinh sát phối hợp với Chi Cục Hải quan Cầu Treo, Công an huyện Hương Sơn.', ['Phòng Trinh sát', 'Chi Cục Hải quan Cầu Treo', 'Công an huyện Hương Sơn']],
+    // (also where the whole head reads no body: a building, a name in lower case)
+    ['Cắt điện tại Tòa nhà Tổng Cục 2 số 18 đường Phạm Hùng.', []],
+    ['Tổng Cục lâm nghiệp, Bộ NN&PTNT vừa có văn bản hỏa tốc.', ['Bộ NN&PTNT']],
     // (a committee's parent stays a body of its own)
     ['Trung ương Hội Nông dân Việt Nam phối hợp tổ chức.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
     ['Ông dự họp Ủy ban Kiểm tra Tỉnh ủy Nghệ An hôm nay.', ['Ủy ban Kiểm tra Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
