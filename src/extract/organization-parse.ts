@@ -897,6 +897,16 @@ function listedKindToPlaceEnd(toks: Token[], k: number): number {
   const p = q > k && toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
   return p && !isNameWord(tokAt(toks, q + p.len)) ? q + p.len : -1;
 }
+/** Words after a ministry's name that say whose ministry it is ("Bộ Y tế bang Aragua", "Bộ Ngoại giao nước Cộng hòa ...", "của Qatar"). */
+const MINISTRY_OWNER_IDS = new Set(['bang', 'tiểu', 'nước', 'của', 'và', 'liên'].map(wordId));
+/**
+ * The lower-case words [from, k) after a ministry named whole, before the capital at k, are a predicate and its object: not the
+ * state it belongs to, and not a qualifier of one or two words before a place ("Bộ An ninh quốc gia Triều Tiên").
+ */
+function predicateAfterMinistry(toks: Token[], from: number, k: number): boolean {
+  if (MINISTRY_OWNER_IDS.has(toks[from].w)) return false;
+  return !(k - from <= 2 && toks[k].gap === Gap.Space && matchAt(toks, k, PLACE_TABLE));
+}
 /** A ministry named by its sector alone ("Bộ Công an"). */
 function isMinistrySectorOnly(head: OrgHead | null, bodyLen: number, sectorLen: number): boolean {
   return head !== null && head.head === 'Bộ' && bodyLen === sectorLen;
@@ -1458,6 +1468,10 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     }
     if (t.cap || t.acro || t.num) {
       if (k === j && t.num && yearOnlyName(t)) return bodyRead(j, 0, 0, false);
+      // ("Bộ Công an tham mưu Đảng", "Bộ Tài chính tổng hợp Dự án": after a ministry named whole by its sector or acronym, lower-case
+      // words before a capital are its predicate and object; the state it belongs to goes on, "Bộ Y tế bang Aragua", "Bộ Y tế
+      // công cộng Thái Lan")
+      if (k > lastEnd && lastEnd === ministryEnd && levelEnds <= lastEnd && predicateAfterMinistry(toks, lastEnd, k)) break;
       // ("Đảng Những người Cộng hòa": a name that opens "Những người" and a capital; "những người" alone are its members)
       // (a plural "Những" otherwise opens no name: "Đảng Những người này")
       if (k === j && t.w === NHUNG_WORD) {
@@ -1613,6 +1627,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t) && !WHOLE_FIELD_IDS.has(t.w) && !SHRINE_KIND_IDS.has(toks[k - 2]?.w ?? -1);
       prevWasCap = !t.acro;
       pendingLower = 0;
+      if (k === j + 1 && t.acro && head?.head === 'Bộ') ministryEnd = k;
       continue;
     }
     // lower-case word
@@ -1689,7 +1704,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   if (completed && toks[end]?.gap === Gap.Space && matchAt(toks, end - 1, STOP_COMPOUND_TABLE)?.len === 2) end++;
   const closeAt = end;
   // ("Bộ Công an điều tra vụ việc": after a ministry's sector alone, "điều tra" is what it does)
-  const ministrySectorOnly = sector !== null && isMinistrySectorOnly(head, lastEnd - j, sector.len);
+  // ("Bộ GTVT tổng hợp, báo cáo", "Bộ GD-ĐT số lượng thí sinh": so after its acronym alone)
+  const ministrySectorOnly = sector !== null ? isMinistrySectorOnly(head, lastEnd - j, sector.len) : head?.head === 'Bộ' && lastEnd === j + 1 && toks[j].acro;
   // ("Cục Thuế tổng hợp vào báo cáo": a field that is a word in itself takes no descriptor; the word after it is a verb)
   for (let r = 0; r < 2 && !lastAnchorIsPlace && !ministrySectorOnly && !WHOLE_FIELD_IDS.has(toks[lastEnd - 1].w); r++) {
     const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;

@@ -21,6 +21,18 @@ describe('where an organization name ends', () => {
     ['Đại úy Trần Quang Chinh, Đội phó Đội CSGT số 6, cho biết.', ['Đội CSGT số 6']],
     ['Bộ Kế hoạch và Đầu tư đề xuất phương án mới.', ['Bộ Kế hoạch và Đầu tư']],
     // a clause after what the body finds or says is no part of its name
+    // after a ministry named whole by its sector or acronym, lower-case words and a capital are what it does
+    ['Các bộ ngành đề nghị Bộ Công an tham mưu Đảng, Nhà nước các giải pháp.', ['Bộ Công an']],
+    ['Thủ tướng giao Bộ KH-ĐT, Bộ Tài chính tổng hợp Dự án vào Danh mục.', ['Bộ KH-ĐT', 'Bộ Tài chính']],
+    ['Bộ Y tế thanh tra Phòng khám đa khoa Tâm Đức ngay trong tuần.', ['Bộ Y tế']],
+    ['Thủ tướng yêu cầu Bộ VHTTDL khẩn trương hoàn thiện Nghị định này.', ['Bộ VHTTDL']],
+    ['Trường nhận được thông tin chính thức từ Bộ GD-ĐT số lượng thí sinh đăng ký.', ['Bộ GD-ĐT']],
+    ['Gửi văn bản trước ngày 15/5 để Bộ GTVT tổng hợp, báo cáo.', ['Bộ GTVT']],
+    ['Bộ Ngoại giao phản ứng việc Trung Quốc điều tàu.', ['Bộ Ngoại giao']],
+    // (the state it belongs to, or a qualifier before its country, goes on)
+    ['Theo Bộ Y tế công cộng Thái Lan, số ca bệnh tăng.', ['Bộ Y tế công cộng Thái Lan']],
+    ['Theo Bộ Y tế bang Aragua, dịch đã lan rộng.', ['Bộ Y tế bang Aragua']],
+    ['Đoàn làm việc với Bộ GD và ĐT về kỳ thi.', ['Bộ GD và ĐT']],
     ['Thanh tra Chính phủ thấy rằng dự án có sai phạm.', ['Thanh tra Chính phủ', 'Chính phủ']],
     ['Ông cảnh báo Ủy ban Đối ngoại Hạ viện rằng mối quan hệ Nga - Mỹ xấu đi.', ['Ủy ban Đối ngoại Hạ viện', 'Hạ viện']],
     ['Theo Văn phòng Thủ tướng Nhật Bản, cuộc gặp sẽ diễn ra vào tuần tới.', ['Văn phòng Thủ tướng Nhật Bản']],
