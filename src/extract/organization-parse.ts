@@ -4,7 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS, DEPARTMENT_SECTOR_ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
-  STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS, SENTENCE_CONNECTIVES,
+  STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS, SENTENCE_CONNECTIVES, DOCUMENT_HEADS,
   PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS, PARTY_PREDICATE_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
@@ -923,6 +923,8 @@ const INTERBRANCH_STEERING_HEADS = new Set(['Ban Chỉ đạo liên ngành', 'Ba
 const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo', ...INTERBRANCH_STEERING_HEADS]);
 const NHUNG_WORD = wordId('những'), NGUOI_WORD = wordId('người');
 const CLAUSE_OPENER_IDS = new Set(CLAUSE_OPENER_WORDS.map(wordId));
+const DOCUMENT_HEAD_TABLE = rareTable(DOCUMENT_HEADS);
+const DOCUMENT_FIRST_IDS = new Set(DOCUMENT_HEADS.map((d) => wordId(d.split(' ')[0])));
 const SENTENCE_OPENER_IDS = new Set(SENTENCE_OPENER_WORDS.map(wordId));
 const CONNECTIVE_TABLE = rareTable(SENTENCE_CONNECTIVES);
 const CONNECTIVE_FIRST_IDS = new Set(SENTENCE_CONNECTIVES.map((c) => wordId(c.split(' ')[0])));
@@ -1482,6 +1484,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // (right after a word the name has read: a lower-case tail before the opener stays read as before)
       if (k > j && k === lastEnd && anchors > 0 && t.cap && !t.acro && t.gap === Gap.Space && CLAUSE_OPENER_IDS.has(t.w) && isLowerWordAt(toks, k + 1)) break;
       if (k > j && (anchors > 0 || prevWasLevel) && t.cap && CONNECTIVE_FIRST_IDS.has(t.w) && opensNextSentence(toks, k)) break;
+      // ("Bộ Y tế  Thông tư quy định", "Tổng cục Thủy lợi  Quyết định 25": a legal document's head after a name opens the next sentence)
+      if (k > j && (k === lastEnd || (k === lastEnd + 1 && lastAnchorCompletes)) && anchors > 0 && t.cap && !t.acro && t.gap === Gap.Space && DOCUMENT_FIRST_IDS.has(t.w) && matchAt(toks, k, DOCUMENT_HEAD_TABLE)) break;
       // ("Công an TPHCM Theo Thanh Minh", "UBND tỉnh Yên Bái Ông Đỗ Đức Duy": a credit or a person's sentence after a name
       // closed by its acronym or place; not inside a place read word by word, "quận Hai Bà Trưng")
       if (k > j && k === lastEnd && t.cap && !t.acro && t.gap === Gap.Space && SENTENCE_OPENER_IDS.has(t.w) && (lastWasPlace || toks[k - 1].acro) && !placeRunsOn(toks, k)) break;

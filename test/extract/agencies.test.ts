@@ -29,6 +29,11 @@ describe('where an organization name ends', () => {
     ['Trường nhận được thông tin chính thức từ Bộ GD-ĐT số lượng thí sinh đăng ký.', ['Bộ GD-ĐT']],
     ['Gửi văn bản trước ngày 15/5 để Bộ GTVT tổng hợp, báo cáo.', ['Bộ GTVT']],
     ['Bộ Ngoại giao phản ứng việc Trung Quốc điều tàu.', ['Bộ Ngoại giao']],
+    // a legal document's head or "Lần" after a name opens the next sentence, a lost full stop between
+    ['Vụ trưởng Vụ Kế hoạch, Bộ Y tế  Thông tư quy định mức tối đa khung giá.', ['Vụ Kế hoạch', 'Bộ Y tế']],
+    ['Tổng cục Thủy lợi  Quyết định 25 quy định rõ.', ['Tổng cục Thủy lợi']],
+    ['Gửi Sở Văn hóa, UBND quận Đồ Sơn Công văn do ông Nguyễn Kim Pha ký.', ['UBND quận Đồ Sơn']],
+    ['Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt Nam – Lào  Lần đầu tiên hai Thủ tướng đồng chủ trì.', ['Ủy ban liên Chính phủ Việt Nam – Lào']],
     // (the state it belongs to, or a qualifier before its country, goes on)
     ['Theo Bộ Y tế công cộng Thái Lan, số ca bệnh tăng.', ['Bộ Y tế công cộng Thái Lan']],
     ['Theo Bộ Y tế bang Aragua, dịch đã lan rộng.', ['Bộ Y tế bang Aragua']],
