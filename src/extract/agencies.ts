@@ -154,8 +154,10 @@ const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn L
 const GUARD_HEADS = new Set(['Lực lượng Vệ binh Cách mạng', 'Lực lượng Vệ binh Cách mạng Hồi giáo', 'Lực lượng Vệ binh Quốc gia', 'Vệ binh Cách mạng Hồi giáo']);
 /** First words of business heads of two or more words ("Tập đoàn", "Tổng công ty"): a head right after one is inside it. */
 const BUSINESS_HEAD_FIRST_WORDS = new Set(ORG_HEADS.filter((h) => !h.agency && h.head.includes(' ')).map((h) => lexiconWordId(h.head.split(' ')[0])));
-/** First words of a head that make one word with the head after them: "Tổng" Lãnh sự quán, "Hiệp" Hội, "Ủy" Ban. */
-const SAME_BODY_PREFIX_IDS = new Set(['tổng', 'hiệp', 'ủy'].map(lexiconWordId));
+/** First words of a head that make one word with the head after them: "Tổng" Lãnh sự quán, "Hiệp" Hội, "Ủy" Ban, "Chi" Cục. */
+// ("Chi Cục Thú y tỉnh Hà Tĩnh": a branch department written with a capital "Cục" is no "Cục" of its own)
+const SAME_BODY_PREFIX_IDS = new Set(['tổng', 'hiệp', 'ủy', 'chi'].map(lexiconWordId));
+const CUC_PREFIX_IDS = new Set(['tổng', 'chi'].map(lexiconWordId));
 const PARTY_CENTRE_HEADS = new Set(['Trung ương Đảng', 'T.Ư Đảng', 'TƯ Đảng', 'TW Đảng']);
 const SUB_UNIT_HEADS = new Set(['Phòng', 'Ban', 'Đội', 'Văn phòng', 'Ban Quản lý']);
 const THUOC_ID = lexiconWordId('thuộc'), CUA_ID = lexiconWordId('của'), QUAN_ID = lexiconWordId('quan');
@@ -433,6 +435,9 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1]) && !(toks[i - 1].w === DOAN_ID && readsAsDelegation(toks, i - 1, text))) return true;
   // "Ban cán sự đảng UBND TP": the party word of a cell that names no one body is no party either
   if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === SU_ID && toks[i - 2].w === CAN_ID && toks[i].w === DANG_ID) return true;
+  // "Tòa nhà Tổng Cục 2", "Tổng Cục lâm nghiệp": a capital "Cục" after "Tổng" or "Chi" is the tail of that head, even where
+  // the whole head reads no body
+  if (i > 0 && toks[i].w === CUC_ID && toks[i].gap === Gap.Space && toks[i - 1].cap && CUC_PREFIX_IDS.has(toks[i - 1].w)) return true;
   // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && at.value.needs === 'country') return true;
   // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another

@@ -4,7 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS, DEPARTMENT_SECTOR_ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
-  STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS, SENTENCE_CONNECTIVES,
+  STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS, SENTENCE_CONNECTIVES, DOCUMENT_HEADS,
   PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS, PARTY_PREDICATE_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
@@ -897,6 +897,16 @@ function listedKindToPlaceEnd(toks: Token[], k: number): number {
   const p = q > k && toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
   return p && !isNameWord(tokAt(toks, q + p.len)) ? q + p.len : -1;
 }
+/** Words after a ministry's name that say whose ministry it is ("Bộ Y tế bang Aragua", "Bộ Ngoại giao nước Cộng hòa ...", "của Qatar"). */
+const MINISTRY_OWNER_IDS = new Set(['bang', 'tiểu', 'nước', 'của', 'và', 'liên'].map(wordId));
+/**
+ * The lower-case words [from, k) after a ministry named whole, before the capital at k, are a predicate and its object: not the
+ * state it belongs to, and not a qualifier of one or two words before a place ("Bộ An ninh quốc gia Triều Tiên").
+ */
+function predicateAfterMinistry(toks: Token[], from: number, k: number): boolean {
+  if (MINISTRY_OWNER_IDS.has(toks[from].w)) return false;
+  return !(k - from <= 2 && toks[k].gap === Gap.Space && matchAt(toks, k, PLACE_TABLE));
+}
 /** A ministry named by its sector alone ("Bộ Công an"). */
 function isMinistrySectorOnly(head: OrgHead | null, bodyLen: number, sectorLen: number): boolean {
   return head !== null && head.head === 'Bộ' && bodyLen === sectorLen;
@@ -913,6 +923,8 @@ const INTERBRANCH_STEERING_HEADS = new Set(['Ban Chỉ đạo liên ngành', 'Ba
 const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo', ...INTERBRANCH_STEERING_HEADS]);
 const NHUNG_WORD = wordId('những'), NGUOI_WORD = wordId('người');
 const CLAUSE_OPENER_IDS = new Set(CLAUSE_OPENER_WORDS.map(wordId));
+const DOCUMENT_HEAD_TABLE = rareTable(DOCUMENT_HEADS);
+const DOCUMENT_FIRST_IDS = new Set(DOCUMENT_HEADS.map((d) => wordId(d.split(' ')[0])));
 const SENTENCE_OPENER_IDS = new Set(SENTENCE_OPENER_WORDS.map(wordId));
 const CONNECTIVE_TABLE = rareTable(SENTENCE_CONNECTIVES);
 const CONNECTIVE_FIRST_IDS = new Set(SENTENCE_CONNECTIVES.map((c) => wordId(c.split(' ')[0])));
@@ -1458,6 +1470,10 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     }
     if (t.cap || t.acro || t.num) {
       if (k === j && t.num && yearOnlyName(t)) return bodyRead(j, 0, 0, false);
+      // ("Bộ Công an tham mưu Đảng", "Bộ Tài chính tổng hợp Dự án": after a ministry named whole by its sector or acronym, lower-case
+      // words before a capital are its predicate and object; the state it belongs to goes on, "Bộ Y tế bang Aragua", "Bộ Y tế
+      // công cộng Thái Lan")
+      if (k > lastEnd && lastEnd === ministryEnd && levelEnds <= lastEnd && predicateAfterMinistry(toks, lastEnd, k)) break;
       // ("Đảng Những người Cộng hòa": a name that opens "Những người" and a capital; "những người" alone are its members)
       // (a plural "Những" otherwise opens no name: "Đảng Những người này")
       if (k === j && t.w === NHUNG_WORD) {
@@ -1468,6 +1484,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // (right after a word the name has read: a lower-case tail before the opener stays read as before)
       if (k > j && k === lastEnd && anchors > 0 && t.cap && !t.acro && t.gap === Gap.Space && CLAUSE_OPENER_IDS.has(t.w) && isLowerWordAt(toks, k + 1)) break;
       if (k > j && (anchors > 0 || prevWasLevel) && t.cap && CONNECTIVE_FIRST_IDS.has(t.w) && opensNextSentence(toks, k)) break;
+      // ("Bộ Y tế  Thông tư quy định", "Tổng cục Thủy lợi  Quyết định 25": a legal document's head after a name opens the next sentence)
+      if (k > j && (k === lastEnd || (k === lastEnd + 1 && lastAnchorCompletes)) && anchors > 0 && t.cap && !t.acro && t.gap === Gap.Space && DOCUMENT_FIRST_IDS.has(t.w) && matchAt(toks, k, DOCUMENT_HEAD_TABLE)) break;
       // ("Công an TPHCM Theo Thanh Minh", "UBND tỉnh Yên Bái Ông Đỗ Đức Duy": a credit or a person's sentence after a name
       // closed by its acronym or place; not inside a place read word by word, "quận Hai Bà Trưng")
       if (k > j && k === lastEnd && t.cap && !t.acro && t.gap === Gap.Space && SENTENCE_OPENER_IDS.has(t.w) && (lastWasPlace || toks[k - 1].acro) && !placeRunsOn(toks, k)) break;
@@ -1613,6 +1631,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t) && !WHOLE_FIELD_IDS.has(t.w) && !SHRINE_KIND_IDS.has(toks[k - 2]?.w ?? -1);
       prevWasCap = !t.acro;
       pendingLower = 0;
+      if (k === j + 1 && t.acro && head?.head === 'Bộ') ministryEnd = k;
       continue;
     }
     // lower-case word
@@ -1689,7 +1708,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   if (completed && toks[end]?.gap === Gap.Space && matchAt(toks, end - 1, STOP_COMPOUND_TABLE)?.len === 2) end++;
   const closeAt = end;
   // ("Bộ Công an điều tra vụ việc": after a ministry's sector alone, "điều tra" is what it does)
-  const ministrySectorOnly = sector !== null && isMinistrySectorOnly(head, lastEnd - j, sector.len);
+  // ("Bộ GTVT tổng hợp, báo cáo", "Bộ GD-ĐT số lượng thí sinh": so after its acronym alone)
+  const ministrySectorOnly = sector !== null ? isMinistrySectorOnly(head, lastEnd - j, sector.len) : head?.head === 'Bộ' && lastEnd === j + 1 && toks[j].acro;
   // ("Cục Thuế tổng hợp vào báo cáo": a field that is a word in itself takes no descriptor; the word after it is a verb)
   for (let r = 0; r < 2 && !lastAnchorIsPlace && !ministrySectorOnly && !WHOLE_FIELD_IDS.has(toks[lastEnd - 1].w); r++) {
     const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;

@@ -577,7 +577,15 @@ export const SENTENCE_CONNECTIVES: readonly string[] = ['tuy nhiên', 'tuy vậy
 export const CLAUSE_OPENER_WORDS: readonly string[] = [
   'theo', 'sau', 'trong', 'tại', 'đây', 'đó', 'khi', 'các', 'những', 'với', 'nhưng', 'để', 'cũng', 'được', 'đã', 'sẽ',
   'nhiều', 'chưa', 'vẫn', 'còn', 'nếu', 'dù', 'bị', 'mà', 'rồi', 'trước', 'như', 'hiện', 'ngoài', 'lúc', 'ngay',
+  // ("Ủy ban liên Chính phủ Việt Nam – Lào  Lần đầu tiên ...")
+  'lần',
 ];
+
+/**
+ * Heads of legal documents: written with a capital right after a body's name they open the next sentence after a lost full
+ * stop ("Bộ Y tế  Thông tư quy định ...", "Tổng cục Thủy lợi  Quyết định 25 ..."); no body's name goes on with one. Folded.
+ */
+export const DOCUMENT_HEADS: readonly string[] = ['thông tư', 'công văn', 'quyết định', 'nghị định', 'nghị quyết', 'chỉ thị'];
 
 /** Caption and time openers glued to a body's name with a lost full stop, besides the two lists above ("Công đoàn TP Ảnh:"). Folded. */
 export const GLUED_OPENER_EXTRA_WORDS: readonly string[] = ['tiếp', 'tối', 'ảnh', 'từ'];

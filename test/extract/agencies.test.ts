@@ -21,6 +21,23 @@ describe('where an organization name ends', () => {
     ['Đại úy Trần Quang Chinh, Đội phó Đội CSGT số 6, cho biết.', ['Đội CSGT số 6']],
     ['Bộ Kế hoạch và Đầu tư đề xuất phương án mới.', ['Bộ Kế hoạch và Đầu tư']],
     // a clause after what the body finds or says is no part of its name
+    // after a ministry named whole by its sector or acronym, lower-case words and a capital are what it does
+    ['Các bộ ngành đề nghị Bộ Công an tham mưu Đảng, Nhà nước các giải pháp.', ['Bộ Công an']],
+    ['Thủ tướng giao Bộ KH-ĐT, Bộ Tài chính tổng hợp Dự án vào Danh mục.', ['Bộ KH-ĐT', 'Bộ Tài chính']],
+    ['Bộ Y tế thanh tra Phòng khám đa khoa Tâm Đức ngay trong tuần.', ['Bộ Y tế']],
+    ['Thủ tướng yêu cầu Bộ VHTTDL khẩn trương hoàn thiện Nghị định này.', ['Bộ VHTTDL']],
+    ['Trường nhận được thông tin chính thức từ Bộ GD-ĐT số lượng thí sinh đăng ký.', ['Bộ GD-ĐT']],
+    ['Gửi văn bản trước ngày 15/5 để Bộ GTVT tổng hợp, báo cáo.', ['Bộ GTVT']],
+    ['Bộ Ngoại giao phản ứng việc Trung Quốc điều tàu.', ['Bộ Ngoại giao']],
+    // a legal document's head or "Lần" after a name opens the next sentence, a lost full stop between
+    ['Vụ trưởng Vụ Kế hoạch, Bộ Y tế  Thông tư quy định mức tối đa khung giá.', ['Vụ Kế hoạch', 'Bộ Y tế']],
+    ['Tổng cục Thủy lợi  Quyết định 25 quy định rõ.', ['Tổng cục Thủy lợi']],
+    ['Gửi Sở Văn hóa, UBND quận Đồ Sơn Công văn do ông Nguyễn Kim Pha ký.', ['UBND quận Đồ Sơn']],
+    ['Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt Nam – Lào  Lần đầu tiên hai Thủ tướng đồng chủ trì.', ['Ủy ban liên Chính phủ Việt Nam – Lào']],
+    // (the state it belongs to, or a qualifier before its country, goes on)
+    ['Theo Bộ Y tế công cộng Thái Lan, số ca bệnh tăng.', ['Bộ Y tế công cộng Thái Lan']],
+    ['Theo Bộ Y tế bang Aragua, dịch đã lan rộng.', ['Bộ Y tế bang Aragua']],
+    ['Đoàn làm việc với Bộ GD và ĐT về kỳ thi.', ['Bộ GD và ĐT']],
     ['Thanh tra Chính phủ thấy rằng dự án có sai phạm.', ['Thanh tra Chính phủ', 'Chính phủ']],
     ['Ông cảnh báo Ủy ban Đối ngoại Hạ viện rằng mối quan hệ Nga - Mỹ xấu đi.', ['Ủy ban Đối ngoại Hạ viện', 'Hạ viện']],
     ['Theo Văn phòng Thủ tướng Nhật Bản, cuộc gặp sẽ diễn ra vào tuần tới.', ['Văn phòng Thủ tướng Nhật Bản']],
@@ -1134,6 +1151,13 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     ['Ông tới thăm Tổng Lãnh sự quán Việt Nam tại Osaka hôm qua.', ['Tổng Lãnh sự quán Việt Nam tại Osaka']],
     ['Theo Hiệp Hội bất động sản Việt Nam, nguồn cung giảm.', ['Hiệp Hội bất động sản Việt Nam']],
     ['Tổng Cục Lâm nghiệp đã có ý kiến.', ['Tổng Cục Lâm nghiệp']],
+    // a branch department with a capital "Cục" is one body, no "Cục" inside it
+    ['Lực lượng chức năng phối hợp với Chi Cục Thú y tỉnh Hà Tĩnh kiểm tra.', ['Chi Cục Thú y tỉnh Hà Tĩnh']],
+    ['Ông Nguyễn Văn A, Chi Cục trưởng Chi Cục thú y tỉnh Lạng Sơn cho biết.', ['Chi Cục thú y tỉnh Lạng Sơn']],
+    ['Phòng Trinh sát phối hợp với Chi Cục Hải quan Cầu Treo, Công an huyện Hương Sơn.', ['Phòng Trinh sát', 'Chi Cục Hải quan Cầu Treo', 'Công an huyện Hương Sơn']],
+    // (also where the whole head reads no body: a building, a name in lower case)
+    ['Cắt điện tại Tòa nhà Tổng Cục 2 số 18 đường Phạm Hùng.', []],
+    ['Tổng Cục lâm nghiệp, Bộ NN&PTNT vừa có văn bản hỏa tốc.', ['Bộ NN&PTNT']],
     // (a committee's parent stays a body of its own)
     ['Trung ương Hội Nông dân Việt Nam phối hợp tổ chức.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
     ['Ông dự họp Ủy ban Kiểm tra Tỉnh ủy Nghệ An hôm nay.', ['Ủy ban Kiểm tra Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
