@@ -3460,6 +3460,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   const text = ctx.text;
   const out: Candidate[] = [];
   countCommas.length = 0;
+  // (most documents that name no official have no word a title is read from: every name in them stays untitled)
+  if (!titleWordIn(toks)) return out;
   let countScan = 0;
   let i = 0;
   const n = toks.length;
@@ -3484,6 +3486,24 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+
+const TITLE_TABLE_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | KIEM_TABLE.bit;
+const CAP_ID = lexiconWordId('cấp');
+/**
+ * Whether any word opens what makes a candidate titled: a rank or bare "tướng" (postsBeforeName), a post (parsePosition
+ * matches POSITION_TABLE, or KIEM_TABLE after "kiêm"), an official described ("quan chức") or a counterpart ("người đồng
+ * cấp", "người tiền nhiệm": counterpartAt). Without one every name stays untitled and extractOfficials makes no person
+ * (see someTitled): about half the documents, whose names are then not read at all.
+ */
+function titleWordIn(toks: Token[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if ((t.k & TITLE_TABLE_BITS) !== 0 && (matchAt(toks, i, POSITION_TABLE) || matchAt(toks, i, RANK_TABLE) || matchAt(toks, i, KIEM_TABLE))) return true;
+    if (t.w === TUONG_ID || matchAt(toks, i, OFFICIAL_DESCRIPTION_TABLE)) return true;
+    if (i > 0 && (t.w === CAP_ID || t.w === NHIEM_ID) && (toks[i - 1].w === DONG_ID || SUCCESSION_IDS.has(toks[i - 1].w))) return true;
+  }
+  return false;
+}
 
 /**
  * A capitalised word with no title bits opens a candidate only as a family or foreign name, a person cue or "tướng",
