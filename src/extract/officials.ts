@@ -3487,22 +3487,33 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
 }
 
 
-const TITLE_TABLE_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | KIEM_TABLE.bit;
 const CAP_ID = lexiconWordId('cấp');
+const NHIEM_ID = lexiconWordId('nhiệm'), SUCCESSION_IDS = idSet(['tiền', 'kế']);
+/** First words of every table a title is read from, and "tướng", "cấp", "nhiệm" (see titleWordAt): one array read per word. */
+const TITLE_FIRST_WORDS = (() => {
+  const tables = [POSITION_TABLE, RANK_TABLE, KIEM_TABLE, OFFICIAL_DESCRIPTION_TABLE];
+  const flags = new Uint8Array(Math.max(TUONG_ID, CAP_ID, NHIEM_ID, ...tables.map((x) => x.starts.length)) + 1);
+  for (const x of tables) for (let w = 0; w < x.starts.length; w++) if (x.starts[w] >= 0) flags[w] = 1;
+  flags[TUONG_ID] = flags[CAP_ID] = flags[NHIEM_ID] = 1;
+  return flags;
+})();
 /**
- * Whether any word opens what makes a candidate titled: a rank or bare "tướng" (postsBeforeName), a post (parsePosition
- * matches POSITION_TABLE, or KIEM_TABLE after "kiêm"), an official described ("quan chức") or a counterpart ("người đồng
- * cấp", "người tiền nhiệm": counterpartAt). Without one every name stays untitled and extractOfficials makes no person
- * (see someTitled): about half the documents, whose names are then not read at all.
+ * Whether any word opens what makes a candidate titled (titleWordAt). Without one every name stays untitled and
+ * extractOfficials makes no person (see someTitled): about half the documents, whose names are then not read at all.
  */
 function titleWordIn(toks: Token[]): boolean {
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if ((t.k & TITLE_TABLE_BITS) !== 0 && (matchAt(toks, i, POSITION_TABLE) || matchAt(toks, i, RANK_TABLE) || matchAt(toks, i, KIEM_TABLE))) return true;
-    if (t.w === TUONG_ID || matchAt(toks, i, OFFICIAL_DESCRIPTION_TABLE)) return true;
-    if (i > 0 && (t.w === CAP_ID || t.w === NHIEM_ID) && (toks[i - 1].w === DONG_ID || SUCCESSION_IDS.has(toks[i - 1].w))) return true;
-  }
+  for (let i = 0; i < toks.length; i++) if (hasId(TITLE_FIRST_WORDS, toks[i].w) && titleWordAt(toks, i)) return true;
   return false;
+}
+/**
+ * Token i opens what makes a candidate titled: a rank or bare "tướng" (postsBeforeName), a post (parsePosition matches
+ * POSITION_TABLE, or KIEM_TABLE after "kiêm"), an official described ("quan chức") or a counterpart ("người đồng cấp",
+ * "người tiền nhiệm": counterpartAt).
+ */
+function titleWordAt(toks: Token[], i: number): boolean {
+  const w = toks[i].w;
+  if (w === TUONG_ID || matchAt(toks, i, POSITION_TABLE) || matchAt(toks, i, RANK_TABLE) || matchAt(toks, i, KIEM_TABLE) || matchAt(toks, i, OFFICIAL_DESCRIPTION_TABLE)) return true;
+  return i > 0 && (w === CAP_ID || w === NHIEM_ID) && (toks[i - 1].w === DONG_ID || SUCCESSION_IDS.has(toks[i - 1].w));
 }
 
 /**
@@ -4100,7 +4111,6 @@ function counterpartAt(text: string, toks: Token[], i: number, out: Candidate[])
   return e;
 }
 
-const NHIEM_ID = lexiconWordId('nhiệm'), SUCCESSION_IDS = idSet(['tiền', 'kế']);
 /**
  * At c ("cấp"/"nhiệm"): "đồng" before it (a counterpart), or "tiền"/"kế" before "nhiệm": a predecessor or successor
  * ("người tiền nhiệm Barack Obama") held the same post, so is an official with no title, as the tuning golds read him (g3, g14).
