@@ -4162,7 +4162,9 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   // "Ảnh: Reuters Oleg Kalugin, cựu quan chức ...": a photo's source, then the next caption's foreign name
   // (the name after it read as one here, its two first words foreign: "Essam al-Bedaiwi" is left to the foreign pass as it was)
   // (after a wire service's name any name of two words or more: "Ảnh: Sputnik Shi Hong, tổng biên tập ...")
-  if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space
+  // (the bound tested, not read past: a credit's name closing the text deopted this out of bounds once the gate kept
+  // untitled documents, which had met it early, from reaching it)
+  if (foreignName && photoCreditBefore(text, toks, i) && i + 2 < toks.length && toks[i + 2].gap === Gap.Space
     && (isForeignNameWord(text, toks[i + 2]) || wireCreditAt(text, toks, i)) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
   if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))
     && !(t.cap && i > 0 && hasId(PERSON_CUE_LAST, toks[i - 1].w) && lowerCueBefore(toks, i))) return i + 1;
