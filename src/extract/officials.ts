@@ -3490,6 +3490,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   const text = ctx.text;
   const out: Candidate[] = [];
   countCommas.length = 0;
+  // (most documents that name no official have no word a title is read from: every name in them stays untitled)
+  if (!titleWordIn(toks)) return out;
   let countScan = 0;
   let i = 0;
   const n = toks.length;
@@ -3514,6 +3516,35 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+
+const CAP_ID = lexiconWordId('cấp');
+const NHIEM_ID = lexiconWordId('nhiệm'), SUCCESSION_IDS = idSet(['tiền', 'kế']);
+/** First words of every table a title is read from, and "tướng", "cấp", "nhiệm" (see titleWordAt): one array read per word. */
+const TITLE_FIRST_WORDS = (() => {
+  const tables = [POSITION_TABLE, RANK_TABLE, KIEM_TABLE, OFFICIAL_DESCRIPTION_TABLE];
+  const flags = new Uint8Array(Math.max(TUONG_ID, CAP_ID, NHIEM_ID, ...tables.map((x) => x.starts.length)) + 1);
+  for (const x of tables) for (let w = 0; w < x.starts.length; w++) if (x.starts[w] >= 0) flags[w] = 1;
+  flags[TUONG_ID] = flags[CAP_ID] = flags[NHIEM_ID] = 1;
+  return flags;
+})();
+/**
+ * Whether any word opens what makes a candidate titled (titleWordAt). Without one every name stays untitled and
+ * extractOfficials makes no person (see someTitled): about half the documents, whose names are then not read at all.
+ */
+function titleWordIn(toks: Token[]): boolean {
+  for (let i = 0; i < toks.length; i++) if (hasId(TITLE_FIRST_WORDS, toks[i].w) && titleWordAt(toks, i)) return true;
+  return false;
+}
+/**
+ * Token i opens what makes a candidate titled: a rank or bare "tướng" (postsBeforeName), a post (parsePosition matches
+ * POSITION_TABLE, or KIEM_TABLE after "kiêm"), an official described ("quan chức") or a counterpart ("người đồng cấp",
+ * "người tiền nhiệm": counterpartAt).
+ */
+function titleWordAt(toks: Token[], i: number): boolean {
+  const w = toks[i].w;
+  if (w === TUONG_ID || matchAt(toks, i, POSITION_TABLE) || matchAt(toks, i, RANK_TABLE) || matchAt(toks, i, KIEM_TABLE) || matchAt(toks, i, OFFICIAL_DESCRIPTION_TABLE)) return true;
+  return i > 0 && (w === CAP_ID || w === NHIEM_ID) && (toks[i - 1].w === DONG_ID || SUCCESSION_IDS.has(toks[i - 1].w));
+}
 
 /**
  * A capitalised word with no title bits opens a candidate only as a family or foreign name, a person cue or "tướng",
@@ -4128,7 +4159,6 @@ function counterpartAt(text: string, toks: Token[], i: number, out: Candidate[])
   return e;
 }
 
-const NHIEM_ID = lexiconWordId('nhiệm'), SUCCESSION_IDS = idSet(['tiền', 'kế']);
 /**
  * At c ("cấp"/"nhiệm"): "đồng" before it (a counterpart), or "tiền"/"kế" before "nhiệm": a predecessor or successor
  * ("người tiền nhiệm Barack Obama") held the same post, so is an official with no title, as the tuning golds read him (g3, g14).
@@ -4180,7 +4210,9 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   // "Ảnh: Reuters Oleg Kalugin, cựu quan chức ...": a photo's source, then the next caption's foreign name
   // (the name after it read as one here, its two first words foreign: "Essam al-Bedaiwi" is left to the foreign pass as it was)
   // (after a wire service's name any name of two words or more: "Ảnh: Sputnik Shi Hong, tổng biên tập ...")
-  if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space
+  // (the bound tested, not read past: a credit's name closing the text deopted this out of bounds once the gate kept
+  // untitled documents, which had met it early, from reaching it)
+  if (foreignName && photoCreditBefore(text, toks, i) && i + 2 < toks.length && toks[i + 2].gap === Gap.Space
     && (isForeignNameWord(text, toks[i + 2]) || wireCreditAt(text, toks, i)) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
   if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))
     && !(t.cap && i > 0 && hasId(PERSON_CUE_LAST, toks[i - 1].w) && lowerCueBefore(toks, i))) return i + 1;
