@@ -45,6 +45,8 @@ describe('where an organization name ends', () => {
     ['Ông Nguyễn Huy Quang, Vụ trưởng Vụ Pháp chế thay mặt Bộ Y tế đã có phát ngôn.', ['Vụ Pháp chế', 'Bộ Y tế']],
     ['Trưởng ban Tuyên giáo Trung ương dẫn chứng: ở địa phương nào cũng vậy.', ['ban Tuyên giáo Trung ương']],
     ['Văn phòng Thành ủy tham mưu, đề xuất phương án.', ['Văn phòng Thành ủy']],
+    ['Bộ NN&PTNT giao cục Thú y củng cố, phát huy tổ công tác.', ['Bộ NN&PTNT', 'cục Thú y']],
+    ['Đến ngày 7-12-2016, Dũng đến Cơ quan CSĐT Bộ Công an đầu thú.', ['Cơ quan CSĐT Bộ Công an', 'Bộ Công an']],
     // ("tham mưu trưởng" is the chiefs' post, no verb)
     ['Hội đồng tham mưu trưởng liên quân Mỹ cho biết.', ['Hội đồng tham mưu trưởng liên quân Mỹ']],
     ['Thanh tra Chính phủ thấy rằng dự án có sai phạm.', ['Thanh tra Chính phủ', 'Chính phủ']],
