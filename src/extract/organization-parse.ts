@@ -5,7 +5,7 @@ import { ACRONYMS, DEPARTMENT_SECTOR_ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
   STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS, SENTENCE_CONNECTIVES, DOCUMENT_HEADS,
-  PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS, PARTY_PREDICATE_WORDS,
+  PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS, PARTY_PREDICATE_WORDS, PREDICATE_AFTER_BODY_NAME, PREDICATE_AFTER_BODY_NAME_NOT_BEFORE,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -907,6 +907,13 @@ function predicateAfterMinistry(toks: Token[], from: number, k: number): boolean
   if (MINISTRY_OWNER_IDS.has(toks[from].w)) return false;
   return !(k - from <= 2 && toks[k].gap === Gap.Space && matchAt(toks, k, PLACE_TABLE));
 }
+const BODY_PREDICATE_TABLE = phraseTable(PREDICATE_AFTER_BODY_NAME.map((x) => [x, true] as [string, boolean]), false, PREDICATE_AFTER_BODY_NAME_NOT_BEFORE);
+const TUNG_ASPECT_ID = wordId('từng');
+/** At q, right after a name read whole, a verb that opens its predicate ("tham mưu", "thay mặt"), or "từng" and a verb ("từng cho biết"). */
+function bodyPredicateAt(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  return t !== undefined && t.gap === Gap.Space && !t.cap && (!!matchAt(toks, q, BODY_PREDICATE_TABLE) || (t.w === TUNG_ASPECT_ID && predicateAt(toks, q)));
+}
 /** A ministry named by its sector alone ("Bộ Công an"). */
 function isMinistrySectorOnly(head: OrgHead | null, bodyLen: number, sectorLen: number): boolean {
   return head !== null && head.head === 'Bộ' && bodyLen === sectorLen;
@@ -1635,6 +1642,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       continue;
     }
     // lower-case word
+    // ("Vụ Pháp chế thay mặt Bộ Y tế", "Văn phòng Thành ủy tham mưu": a predicate's verb right after a name read whole ends it)
+    if (anchors > 0 && (lastAnchorCompletes ? k === lastEnd + 1 : k === lastEnd) && bodyPredicateAt(toks, k)) break;
     // ("Đảng bộ quận khóa V", "Hội Hữu nghị Việt Nam-Cuba khóa 4": a party body's or association's term closes its name; a
     // legislature's delegation keeps it, "Đoàn Đại biểu Quốc hội khóa XIV đơn vị thành phố Đà Nẵng")
     if (t.w === TERM_WORD_ID && head !== null && (PARTY_UNIT_HEADS.has(head.head) || ASSOCIATION_HEADS.has(head.head)) && termNumberAt(toks, k + 1)) break;
@@ -1707,6 +1716,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   // ("Đội An ninh Cảng hàng không Thọ Xuân": a completing syllable whose word ends in a stop word, "không" no "not")
   if (completed && toks[end]?.gap === Gap.Space && matchAt(toks, end - 1, STOP_COMPOUND_TABLE)?.len === 2) end++;
   const closeAt = end;
+  // ("Cục Thú y tham mưu)", "Tổng cục Thống kê từng cho biết": no rest runs on past a predicate's verb right after the name)
+  if (bodyPredicateAt(toks, end)) return end;
   // ("Bộ Công an điều tra vụ việc": after a ministry's sector alone, "điều tra" is what it does)
   // ("Bộ GTVT tổng hợp, báo cáo", "Bộ GD-ĐT số lượng thí sinh": so after its acronym alone)
   const ministrySectorOnly = sector !== null ? isMinistrySectorOnly(head, lastEnd - j, sector.len) : head?.head === 'Bộ' && lastEnd === j + 1 && toks[j].acro;

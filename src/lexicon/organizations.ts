@@ -587,6 +587,17 @@ export const CLAUSE_OPENER_WORDS: readonly string[] = [
  */
 export const DOCUMENT_HEADS: readonly string[] = ['thông tư', 'công văn', 'quyết định', 'nghị định', 'nghị quyết', 'chỉ thị'];
 
+/**
+ * Verbs that open a body's predicate right after its name is complete, never words of a remit: "Cục Thú y tham mưu",
+ * "Ban Dân nguyện tập hợp", "Vụ Pháp chế thay mặt Bộ Y tế", "ban Tuyên giáo Trung ương dẫn chứng:". Folded.
+ */
+export const PREDICATE_AFTER_BODY_NAME: readonly string[] = ['tham mưu', 'tập hợp', 'thay mặt', 'dẫn chứng', 'chúc mừng', 'hy vọng', 'phát hành',
+  'phản ánh', 'duy trì', 'củng cố', 'hứa',
+  // what a person does at a body ("đến Cơ quan CSĐT Bộ Công an đầu thú"), or its staff ("Ban quản lý rừng ... lấn chiếm")
+  'đầu thú', 'khai báo', 'lấn chiếm'];
+/** ("Hội đồng tham mưu trưởng liên quân": the chiefs of staff, a post, no verb) */
+export const PREDICATE_AFTER_BODY_NAME_NOT_BEFORE: Readonly<Record<string, string>> = { 'tham mưu': 'trưởng' };
+
 /** Caption and time openers glued to a body's name with a lost full stop, besides the two lists above ("Công đoàn TP Ảnh:"). Folded. */
 export const GLUED_OPENER_EXTRA_WORDS: readonly string[] = ['tiếp', 'tối', 'ảnh', 'từ'];
 

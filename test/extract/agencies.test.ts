@@ -38,6 +38,17 @@ describe('where an organization name ends', () => {
     ['Theo Bộ Y tế công cộng Thái Lan, số ca bệnh tăng.', ['Bộ Y tế công cộng Thái Lan']],
     ['Theo Bộ Y tế bang Aragua, dịch đã lan rộng.', ['Bộ Y tế bang Aragua']],
     ['Đoàn làm việc với Bộ GD và ĐT về kỳ thi.', ['Bộ GD và ĐT']],
+    // after any body's name read whole, a predicate's verb and what follows are no part of it
+    ['Theo nhận định của Bộ (do Cục Thú y tham mưu), nguyên nhân là ô nhiễm.', ['Cục Thú y']],
+    ['Báo cáo của Tổng cục Thống kê từng cho biết, số thuê bao tăng.', ['Tổng cục Thống kê']],
+    ['Các vấn đề lớn cần đề xuất Ban Dân nguyện tập hợp, nhất là vấn đề ở tầm quốc gia.', ['Ban Dân nguyện']],
+    ['Ông Nguyễn Huy Quang, Vụ trưởng Vụ Pháp chế thay mặt Bộ Y tế đã có phát ngôn.', ['Vụ Pháp chế', 'Bộ Y tế']],
+    ['Trưởng ban Tuyên giáo Trung ương dẫn chứng: ở địa phương nào cũng vậy.', ['ban Tuyên giáo Trung ương']],
+    ['Văn phòng Thành ủy tham mưu, đề xuất phương án.', ['Văn phòng Thành ủy']],
+    ['Bộ NN&PTNT giao cục Thú y củng cố, phát huy tổ công tác.', ['Bộ NN&PTNT', 'cục Thú y']],
+    ['Đến ngày 7-12-2016, Dũng đến Cơ quan CSĐT Bộ Công an đầu thú.', ['Cơ quan CSĐT Bộ Công an', 'Bộ Công an']],
+    // ("tham mưu trưởng" is the chiefs' post, no verb)
+    ['Hội đồng tham mưu trưởng liên quân Mỹ cho biết.', ['Hội đồng tham mưu trưởng liên quân Mỹ']],
     ['Thanh tra Chính phủ thấy rằng dự án có sai phạm.', ['Thanh tra Chính phủ', 'Chính phủ']],
     ['Ông cảnh báo Ủy ban Đối ngoại Hạ viện rằng mối quan hệ Nga - Mỹ xấu đi.', ['Ủy ban Đối ngoại Hạ viện', 'Hạ viện']],
     ['Theo Văn phòng Thủ tướng Nhật Bản, cuộc gặp sẽ diễn ra vào tuần tới.', ['Văn phòng Thủ tướng Nhật Bản']],
