@@ -4367,3 +4367,22 @@ describe("round 47: a place between an acronym and an edition's year names an ev
     expect(l.mentions.map((m) => m.span[0])).toEqual([`Tin thử\n${text}`.lastIndexOf('Việt Nam')]);
   });
 });
+
+describe('round 47: a place glued to a foreign elided "d’" ends a foreign name', () => {
+  it.each([
+    ['Giải đua xe đạp danh tiếng Giro d’Italia lần thứ 100 khởi tranh.', 'Italia'],
+    ["Trận thua Juventus ở derby d'Italia khiến Inter bị chặn đứng.", 'Italia'],
+    ['Anh vừa phải nhập viện Vall d’Hebron để điều trị bệnh.', 'Hebron'],
+    ["Lịch thi đấu Internazionali BNL d'Italia (Rome) - tứ kết.", 'Italia'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    // the same place standing alone still counts
+    ['Giro d’Italia là giải đua lớn nhất tại Italia.', 'Italia'],
+    ['Người dân ở Hebron biểu tình phản đối.', 'Hebron'],
+  ])('%s keeps %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
