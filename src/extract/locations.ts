@@ -2867,7 +2867,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   return unitHit(ctx.text, w, i, j, len, numbered, entry, aw);
 }
 
-const POST_BEFORE_UNIT = phraseSet(['chủ tịch', 'bí thư']);
+// (and a hamlet's head and deputy: "trưởng thôn Nguyễn Văn Trịnh", "phó thôn Đỗ Văn Khuyến")
+const POST_BEFORE_UNIT = phraseSet(['chủ tịch', 'bí thư', 'trưởng', 'phó']);
 const PERSON_MIDDLE_NAMES = new Set(['văn', 'thị', 'đình'].map(foldForMatch));
 /**
  * "cựu Chủ tịch xã Nguyễn Văn Sơn", "Phó Chủ tịch huyện Hồ Thị Kim": a post of the unit, the unit left unnamed, then its
