@@ -454,7 +454,10 @@ const SENTENCE_OPENERS = new Set(
     // (a weather bulletin's flattened headings: "Tây Nguyên Mây thay đổi", "Hà Nội Nhiều mây")
     'nhiều', 'trời', 'mây',
     // ("thành phố biển Vũng Tàu Chỉ hơn 4 giờ ...": "only" opens the next sentence)
-    'chỉ'].map(foldForMatch),
+    'chỉ',
+    // ("huyện Bố Trạch Nhóm của Quỳnh", "thành phố Mexico Đoạn video trên": a caption's lost full stop; not "Có",
+    // whose "Có lẽ" after a person's name would make it a place: "của Nga - Mỹ Có lẽ")
+    'nhóm', 'đoạn'].map(foldForMatch),
 );
 // Words before an administrative word that make it plural: its list of names follows (các tỉnh A, B và C).
 const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'nhiều'].map(foldForMatch));

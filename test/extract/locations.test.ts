@@ -4400,3 +4400,21 @@ describe("round 47: a hamlet's head before the hamlet's name", () => {
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 47: "Nhóm" and "Đoạn" open a caption glued on after a place', () => {
+  it.each([
+    ['Họ bị tạm giam tại công an huyện Bố Trạch Nhóm của Quỳnh sau đó về nhà.', 'Bố Trạch'],
+    ['Di tích được phát hiện khi đang xây dựng ở thành phố Mexico Đoạn video trên cho thấy công nhân.', 'Mexico'],
+    ['Video bắt rắn trốn trong máy bơm xăng ở Mỹ Đoạn video trên cho thấy một người đàn ông.', 'Mỹ'],
+    ['Nhóm 3: Campuchia, Singapore, Mông Cổ Nhóm 4: Hong Kong, Macau.', 'Mông Cổ'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Họ bị tạm giam tại công an huyện Bố Trạch Nhóm của Quỳnh sau đó về nhà.', 'Bố Trạch Nhóm'],
+    ['Di tích được phát hiện khi đang xây dựng ở thành phố Mexico Đoạn video trên cho thấy công nhân.', 'Mexico Đoạn'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
