@@ -454,7 +454,10 @@ const SENTENCE_OPENERS = new Set(
     // (a weather bulletin's flattened headings: "Tây Nguyên Mây thay đổi", "Hà Nội Nhiều mây")
     'nhiều', 'trời', 'mây',
     // ("thành phố biển Vũng Tàu Chỉ hơn 4 giờ ...": "only" opens the next sentence)
-    'chỉ'].map(foldForMatch),
+    'chỉ',
+    // ("huyện Bố Trạch Nhóm của Quỳnh", "thành phố Mexico Đoạn video trên": a caption's lost full stop; not "Có",
+    // whose "Có lẽ" after a person's name would make it a place: "của Nga - Mỹ Có lẽ")
+    'nhóm', 'đoạn'].map(foldForMatch),
 );
 // Words before an administrative word that make it plural: its list of names follows (các tỉnh A, B và C).
 const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'nhiều'].map(foldForMatch));
@@ -1696,6 +1699,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
     && !declaredBefore(w, i)) return true;
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
   if (prev >= 0 && bracketedCreditBefore(ctx.text, w, prev)) return true;
+  if (prev > 0 && elidedDeBefore(ctx.text, w, i)) return true;
   if (entry.kind !== 'country' && entry.kind !== 'region' && phraseBefore(w, i, WARSHIP_BEFORE)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) || (seaBefore(w, i) && seaNamedAfter(w, i, entry)) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
@@ -1707,6 +1711,17 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
 }
 
+/**
+ * "Giro d’Italia", "derby d’Italia", "Vall d’Hebron", "Internazionali BNL d'Italia": a place glued to a foreign "d’"
+ * (de elided) is the tail of a foreign name (a race, a match, a hospital), which the guideline does not take.
+ */
+function elidedDeBefore(text: string, w: Words, i: number): boolean {
+  const d = i - 1;
+  if (w.end[d] - w.start[d] !== 1 || text.charCodeAt(w.start[d]) !== 100 /* d */ || w.end[d] + 1 !== w.start[i]) return false;
+  const q = text.charCodeAt(w.end[d]);
+  // (after a word and a space: "d’" opens no sentence)
+  return (q === 0x2019 || q === 39 || q === 0x2018) && text.charCodeAt(w.start[d] - 1) === 32;
+}
 /**
  * "Văn Thanh, Đông Triều, Công Phượng", "như Đông Triều, Tiến Dụng…": in a football report a town's name listed beside a
  * two-syllable name the gazetteer does not know is a player's (the press names players by their given names). Corpus:
@@ -2855,7 +2870,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   return unitHit(ctx.text, w, i, j, len, numbered, entry, aw);
 }
 
-const POST_BEFORE_UNIT = phraseSet(['chủ tịch', 'bí thư']);
+// (and a hamlet's head and deputy: "trưởng thôn Nguyễn Văn Trịnh", "phó thôn Đỗ Văn Khuyến")
+const POST_BEFORE_UNIT = phraseSet(['chủ tịch', 'bí thư', 'trưởng', 'phó']);
 const PERSON_MIDDLE_NAMES = new Set(['văn', 'thị', 'đình'].map(foldForMatch));
 /**
  * "cựu Chủ tịch xã Nguyễn Văn Sơn", "Phó Chủ tịch huyện Hồ Thị Kim": a post of the unit, the unit left unnamed, then its

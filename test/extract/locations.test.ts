@@ -4159,6 +4159,10 @@ describe('round 43b: places inside business and venue names, people, glued sente
     ['Cụ thể, cựu Chủ tịch xã Nguyễn Văn Sơn đã giao đất trái thẩm quyền.', 'Nguyễn Văn Sơn'],
     ['Phó Chủ tịch huyện Hồ Thị Kim cho biết sẽ kiểm tra.', 'Hồ Thị Kim'],
     ['Đối với cựu Chủ tịch xã Lê Đình Thuần bị cáo buộc đã lập hồ sơ.', 'Lê Đình Thuần'],
+    // (a hamlet's head or deputy, the hamlet left unnamed)
+    ['Nhưng Trưởng thôn Nguyễn Văn Trịnh vẫn chưa được kết nạp Đảng.', 'Nguyễn Văn Trịnh'],
+    ['Ông phó thôn Đỗ Văn Khuyến vốn là thợ mổ trâu.', 'Đỗ Văn Khuyến'],
+    ['Theo ông trưởng ấp Nguyễn Văn Ba, chúng tôi tìm đến nhà.', 'Nguyễn Văn Ba'],
     // a bank's or a post's branch named by its unit
     ['Bà Triều (Giám đốc Sacombank, Chi nhánh quận 8 TP HCM) đã ký.', 'quận 8'],
     ['Bà Triều (Giám đốc Sacombank, Chi nhánh quận 8 TP HCM) đã ký.', 'Hồ Chí Minh'],
@@ -4365,5 +4369,52 @@ describe("round 47: a place between an acronym and an edition's year names an ev
     const text = 'Trong Năm APEC Việt Nam 2017, Việt Nam đã tổ chức nhiều hội nghị.';
     const l = locate(text).locations.find((x) => x.name === 'Việt Nam')!;
     expect(l.mentions.map((m) => m.span[0])).toEqual([`Tin thử\n${text}`.lastIndexOf('Việt Nam')]);
+  });
+});
+
+describe('round 47: a place glued to a foreign elided "d’" ends a foreign name', () => {
+  it.each([
+    ['Giải đua xe đạp danh tiếng Giro d’Italia lần thứ 100 khởi tranh.', 'Italia'],
+    ["Trận thua Juventus ở derby d'Italia khiến Inter bị chặn đứng.", 'Italia'],
+    ['Anh vừa phải nhập viện Vall d’Hebron để điều trị bệnh.', 'Hebron'],
+    ["Lịch thi đấu Internazionali BNL d'Italia (Rome) - tứ kết.", 'Italia'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    // the same place standing alone still counts
+    ['Giro d’Italia là giải đua lớn nhất tại Italia.', 'Italia'],
+    ['Người dân ở Hebron biểu tình phản đối.', 'Hebron'],
+  ])('%s keeps %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe("round 47: a hamlet's head before the hamlet's name", () => {
+  it.each([
+    ['Ông Nguyễn Hữu Nghiêm, Trưởng thôn Tân Lập, cho biết sự việc.', 'Tân Lập'],
+    ['Ông Lê Đình Ba, Phó trưởng thôn Hoành, xã Đồng Tâm cho biết.', 'Hoành'],
+    ['Theo ông phó thôn Phúc Lâm Đỗ Văn Khuyến, trâu bị bơm nước.', 'Phúc Lâm'],
+  ])('%s keeps %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 47: "Nhóm" and "Đoạn" open a caption glued on after a place', () => {
+  it.each([
+    ['Họ bị tạm giam tại công an huyện Bố Trạch Nhóm của Quỳnh sau đó về nhà.', 'Bố Trạch'],
+    ['Di tích được phát hiện khi đang xây dựng ở thành phố Mexico Đoạn video trên cho thấy công nhân.', 'Mexico'],
+    ['Video bắt rắn trốn trong máy bơm xăng ở Mỹ Đoạn video trên cho thấy một người đàn ông.', 'Mỹ'],
+    ['Nhóm 3: Campuchia, Singapore, Mông Cổ Nhóm 4: Hong Kong, Macau.', 'Mông Cổ'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Họ bị tạm giam tại công an huyện Bố Trạch Nhóm của Quỳnh sau đó về nhà.', 'Bố Trạch Nhóm'],
+    ['Di tích được phát hiện khi đang xây dựng ở thành phố Mexico Đoạn video trên cho thấy công nhân.', 'Mexico Đoạn'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
   });
 });
