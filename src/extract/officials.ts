@@ -1016,7 +1016,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     end = sentenceCaseBodyEnd(text, toks, end);
   }
   // ("ông X, Viện trưởng Viện nghiên cứu phát triển xã hội nêu ...": a head alone, its lower-case name longer than that run)
-  if ((apposition || predicate) && orgStart >= 0 && toks[end]?.gap === Gap.Space && !toks[end].cap && !toks[end].num && bareHeadAt(toks, orgStart, end)) end = bareHeadNameEnd(text, toks, end);
+  if ((apposition || predicate) && orgStart >= 0 && toks[end]?.gap === Gap.Space && !toks[end].cap && !toks[end].num && bareHeadAt(toks, orgStart, end)) end = bareHeadNameEnd(text, toks, end, apposition);
   // after a name, whom the post serves and where: ", Giám đốc PR của HTC cho biết", ", cố vấn quân sự của Nga tại Syria và ..."
   let ownerClosed = false;
   if (apposition && toks[end]?.gap === Gap.Space) {
@@ -1840,7 +1840,7 @@ const BARE_HEAD_NAME_STOP_IDS = idSet(['bằng', 'có', 'nêu', 'xảy', 'gồm'
 /** After a bare head, its name in lower case read up to what closes the apposition: punctuation, the predicate,
  *  "thì", "kiêm", a weak predicate ("Cục phòng chống tham nhũng làm phó đoàn") or a place after "tại"/"ở" (kept
  *  when punctuation or the predicate follows it: "Tổng hội người Việt Nam tại Lào,"); k when none does. */
-function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
+function bareHeadNameEnd(text: string, toks: Token[], k: number, apposition = false): number {
   let run = sentenceCaseRunEnd(text, toks, k, MAX_BARE_HEAD_NAME_WORDS);
   if (toks[run < 0 ? k : run]?.w === CAC_ID) { const past = bareNamePastPlural(text, toks, k, run); if (past > 0) return past; }
   if (run < 0) return k;
@@ -1853,6 +1853,12 @@ function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
   const closes = (q: number) => !toks[q] || toks[q].gap !== Gap.Space || predicateAt(toks, q) || toks[q].w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(toks[q].w);
   // (or "thuộc" and its parent, where a title is cut: "Giám đốc Viện nghiên cứu Katif thuộc Trung tâm ...")
   if (toks[run - 1].w !== VA_ID && (closes(run) || parentAfterThuoc(toks, run))) return run;
+  // (after the holder's name, a proper name in capitals that ends the lower-case name, then the close: "Chủ tịch Hội đồng trị
+  // sự Nguyễn Phước Tộc cho biết", "Giám đốc Trung tâm y tế quân dân y Bạch Long Vĩ cho biết"; before the holder it is the holder)
+  if (apposition && toks[run - 1].w !== VA_ID) {
+    const proper = properNameInBareHeadEnd(toks, run);
+    if (proper > run && (closes(proper) || parentAfterThuoc(toks, proper))) return proper;
+  }
   // (or the unit's number, then the close: "Bệnh viện dã chiến cấp 2 trình bày", "Công ty phát điện 1,"; not a capital
   // after it, where the name goes on: "Trường cấp 2 Suối Bau", "Công ty cổ phần xuất nhập khẩu 29 Hà Nội")
   if (toks[run - 1].w !== VA_ID && numberedUnitAt(text, toks, run) && !(toks[run + 1]?.gap === Gap.Space && toks[run + 1].cap)) return run + 1;
@@ -1861,6 +1867,16 @@ function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
   const placed = postedAt(toks, run);
   if (placed < 0) return k;
   return closes(placed) ? placed : run;
+}
+
+const MAX_PROPER_NAME_IN_BARE_HEAD_WORDS = 4;
+/** End of up to four plain capitalised words from k (no acronym, number, post, rank or honorific among them); k when none. */
+function properNameInBareHeadEnd(toks: Token[], k: number): number {
+  let q = k;
+  while (q - k < MAX_PROPER_NAME_IN_BARE_HEAD_WORDS && toks[q]?.gap === Gap.Space && toks[q].cap && !toks[q].acro && !toks[q].num
+    && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, RANK_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE)
+    && !(hasId(PERSON_CUE_FIRST, toks[q].w) && matchAt(toks, q, PERSON_CUE_TABLE))) q++;
+  return q;
 }
 
 /**

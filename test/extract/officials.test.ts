@@ -3129,6 +3129,10 @@ describe("a body's bare head after the post, its lower-case name read on to what
       [['Đặng Hùng Sơn', null, ['Phó Cục trưởng Cục phòng chống tham nhũng']]]],
     // (a place after "tại" that does not close the apposition is where the body stands, not its name)
     ['Ông Wu Xinbo, Giám đốc Trung tâm nghiên cứu Mỹ tại Đại học Fudan ở Thượng Hải cho biết.', [['Wu Xinbo', null, ['Giám đốc Trung tâm nghiên cứu Mỹ']]]],
+    // (a proper name in capitals ends the lower-case name, then the close)
+    ['Ông Tôn Thất Viễn Bào, Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc cho biết đã có văn bản.',
+      [['Tôn Thất Viễn Bào', null, ['Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc']]]],
+    ['BS. Nguyễn Đức Quân - Giám đốc Trung tâm y tế quân dân y Bạch Long Vĩ cho biết.', [['Nguyễn Đức Quân', null, ['Giám đốc Trung tâm y tế quân dân y Bạch Long Vĩ']]]],
     // not read on: a second post after "kiêm", a clause with no close, a body named by itself
     ['Ông Phạm Nhật Trường, Chánh Văn phòng kiêm người phát ngôn UBND huyện Bình Chánh, cũng cho biết.',
       [['Phạm Nhật Trường', null, ['Chánh Văn phòng', 'người phát ngôn UBND huyện Bình Chánh']]]],
