@@ -4,7 +4,7 @@
 // before its post ("Fahad al Attiyah, một trong những cố vấn của hoàng gia Qatar"). Only names the
 // officials pass did not already find are added; a surname it found alone is widened to the full name.
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
-import { FOUNDER_PERSON_POSTS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_TAKES_PLACE, PREDICATE_AFTER_APPOSITION, TENURE_TERMS } from '../lexicon/positions.js';
+import { FOUNDER_PERSON_POSTS, POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION, TENURE_TERMS } from '../lexicon/positions.js';
 import {
   FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
   NEEDS_BODY_HEAD_WORDS, EXEMPLAR_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, BODY_TYPE_WORDS, POINTED_BODY_WORDS, BODY_BEFORE_POST_WORDS,
@@ -19,7 +19,7 @@ import { createContext, type ExtractContext } from './context.js';
 import { withoutPostsOfAnother, withoutRankedPredicatePosts, withoutRunOnHonorifics } from './title-owner.js';
 import { withoutShortFormPosts } from './title-forms.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, countryOfPlacedBodyCut, dottedCitiesExtended, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, photoCreditBefore, postedElsewhere, wireCreditAt } from './officials.js';
+import { clauseGoesOnAfter, countryOfPlacedBodyCut, dottedCitiesExtended, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, photoCreditBefore, postedElsewhere, takesPlacePost, wireCreditAt } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, idSet, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -2218,14 +2218,12 @@ function bodyBeforeTwoWordName(text: string, folded: string, toks: Token[], s: n
   if (!isForeignToken(text, folded, f) || !(isForeignToken(text, folded, l) || isHyphenParticleName(text, l))) return s;
   return namesCountryOrBody(text, toks, s) ? s + 1 : s;
 }
-const TAKES_PLACE_POSTS = new Set([...POSITION_TAKES_PLACE].map(foldForMatch));
 /**
  * "Tỉnh trưởng Balochistan Sanaullah Zehri" beside "tỉnh Balochistan": after a post that names its place, the first of
  * three foreign words, written elsewhere after a place's level word, is that place; the two after it are the name.
  */
 function placeBeforeTwoWordName(text: string, folded: string, toks: Token[], s: number, p: Position): boolean {
-  const title = foldForMatch(p.title).replace(/^(?:phó|nguyên|cựu|quyền|tân) /, '');
-  if (p.organization !== null || !TAKES_PLACE_POSTS.has(title)) return false;
+  if (p.organization !== null || !takesPlacePost(p.title)) return false;
   const b = toks[s], f = toks[s + 1], l = toks[s + 2];
   if (!b.cap || b.acro || !f.cap || f.acro || f.gap !== Gap.Space || l.gap !== Gap.Space || ASIAN_FAMILY_IDS.has(b.w)) return false;
   if (!isForeignToken(text, folded, b) || !isForeignToken(text, folded, f) || !isForeignToken(text, folded, l)) return false;

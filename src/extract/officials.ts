@@ -2715,6 +2715,10 @@ function pastAgeAside(toks: Token[], k: number): number {
   return age && age.gap === Gap.Space && age.f === 'tuổi' && next && next.gap === Gap.Comma && k + 2 < toks.length ? k + 2 : k;
 }
 const PLACE_POST_PREFIX_RE = /^(?:phó|nguyên|cựu|quyền|tân) /;
+/** A post that names its place after it ("Tỉnh trưởng", "Thị trưởng"), whatever Phó/nguyên/cựu/quyền/tân before it. */
+export function takesPlacePost(title: string): boolean {
+  return TAKES_PLACE.has(foldedTitle(title).replace(PLACE_POST_PREFIX_RE, ''));
+}
 function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false, cued = Cue.None): number {
   let first = true;
   while (k < toks.length) {
@@ -2803,7 +2807,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     }
     // "Ngài X – Chủ tịch Hội Y, Tỉnh trưởng Tỉnh Nakhon Phanom cùng ...": a later post that names its place, read bare before
     // a capital (the place unread), is the next guest's of a list, not this person's
-    if (!first && after && after.gap === Gap.Space && after.cap && p.position.organization === null && TAKES_PLACE.has(foldedTitle(p.position.title).replace(PLACE_POST_PREFIX_RE, ''))) break;
+    if (!first && after && after.gap === Gap.Space && after.cap && p.position.organization === null && takesPlacePost(p.position.title)) break;
     // "ông Comey, nhà lãnh đạo Nga cho rằng": a leader named by a country and run on into a verb is the next clause's subject
     if (after && after.gap === Gap.Space && (p.position.title.endsWith('nhà lãnh đạo') || p.position.title.endsWith('Nhà lãnh đạo'))) break;
     // "Theo ông Putin, cựu giám đốc FBI giống với ...": after "Theo X," a lower-case post run on into a verb is the next clause's subject
