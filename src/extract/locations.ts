@@ -162,7 +162,7 @@ interface AdminWord {
   gazOnly?: boolean;
   /** The word a one-letter abbreviation stands for: Q.1 is one place with quận 1. */
   spelledOut?: string;
-  /** Only before a comma or a bracket and its ward or town (KP.1, P.Đông Lương); a numbered one also gets its spelled-out form as an alias. */
+  /** Only before a comma or a bracket and its ward or town (KP.1, P.Đông Lương); a numbered one is one place with its spelled-out form. */
   wardAfter?: boolean;
 }
 
@@ -1486,14 +1486,11 @@ interface Hit {
   canonical?: string;
   /** An official-style or prefixed written form: alias only, never the name. */
   aliasOnly?: boolean;
-  /** A shortened unit's name spelled out (KP.1: khu phố 1), an alias though not written. */
-  spelled?: string;
 }
 
 /** Every hit built here, all fields in one order: one object shape where hits are read (group). */
-function newHit(id: string, kind: LocationKind, name: string, m: Mention, province: OldProvince | undefined, canonical: string | undefined, aliasOnly: boolean | undefined,
-  spelled?: string): Hit {
-  return { id, kind, name, mention: m, province, canonical, aliasOnly, spelled };
+function newHit(id: string, kind: LocationKind, name: string, m: Mention, province: OldProvince | undefined, canonical: string | undefined, aliasOnly: boolean | undefined): Hit {
+  return { id, kind, name, mention: m, province, canonical, aliasOnly };
 }
 
 function mention(text: string, s: number, e: number): Mention {
@@ -2789,8 +2786,7 @@ function gluedQuarterBefore(text: string, w: Words, i: number, hits: Hit[]): voi
   if (text.charCodeAt(s) !== 75 /* K */ || w.end[k] - s < 3 || !wardFollows(w, i)) return;
   const number = GLUED_QUARTER.exec(text.slice(s, w.end[k]))?.[1];
   if (number === undefined) return;
-  const spelled = `khu phố ${number}`;
-  hits.push(newHit(`n:${foldName(spelled)}`, 'village', text.slice(s, w.end[k]), mention(text, s, w.end[k]), undefined, undefined, undefined, spelled));
+  hits.push(newHit(`n:${foldName(`khu phố ${number}`)}`, 'village', text.slice(s, w.end[k]), mention(text, s, w.end[k]), undefined, undefined, undefined));
 }
 
 const WARD_FIRST_WORDS = new Set(['phường', 'p', 'thị', 'tt'].map(foldForMatch));
@@ -3219,7 +3215,7 @@ function unitHit(text: string, w: Words, i: number, j: number, len: number, numb
   const hit = newHit(id, kind, name,
     // Every written form of Ho Chi Minh City is an alias, the administrative word included.
     hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, nameEnd),
-    province, hcm ? 'Hồ Chí Minh' : undefined, hcm, numbered && aw.wardAfter ? `${aw.spelledOut} ${text.slice(w.start[j], w.end[last])}` : undefined);
+    province, hcm ? 'Hồ Chí Minh' : undefined, hcm);
   // the descriptor words between unit word and name (huyện ven biển Hải Lăng) are read too
   return [hit, j - i + len];
 }
@@ -4572,7 +4568,7 @@ function addLaterMentions(ctx: ExtractContext, w: Words, hits: Hit[]): void {
       if (i > 0 && w.plain[i] && w.cap[i - 1]) continue;
       if (last + 1 < w.n && w.plain[last + 1] && w.cap[last + 1]) continue;
       if (insideVenueName(w, i)) continue;
-      hits.push(newHit(h.id, h.kind, h.name, mention(ctx.text, w.start[i], w.end[last]), h.province, h.canonical, h.aliasOnly, h.spelled));
+      hits.push(newHit(h.id, h.kind, h.name, mention(ctx.text, w.start[i], w.end[last]), h.province, h.canonical, h.aliasOnly));
       taken.add(w.start[i]);
       break;
     }
@@ -4733,10 +4729,6 @@ function group(hits: Hit[]): Location[] {
       const h = hs[x];
       const nameKey = h.canonical == null ? keys[x] : foldName(h.name);
       if (!seen.includes(nameKey)) { seen.push(nameKey); aliases.push(h.name); }
-      if (h.spelled !== undefined) {
-        const spelledKey = foldName(h.spelled);
-        if (!seen.includes(spelledKey)) { seen.push(spelledKey); aliases.push(h.spelled); }
-      }
       if (h.mention.text === h.name) continue;
       const textKey = foldName(h.mention.text);
       if (!seen.includes(textKey)) { seen.push(textKey); aliases.push(h.mention.text); }
